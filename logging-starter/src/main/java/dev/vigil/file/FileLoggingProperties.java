@@ -1,0 +1,264 @@
+package dev.vigil.file;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Rotating log files written by Vigil.
+ *
+ * @author Vigil
+ */
+@ConfigurationProperties("vigil.file")
+public class FileLoggingProperties {
+
+	/**
+	 * Default line layout: ISO-8601 time with milliseconds and offset, level, thread, logger,
+	 * request id ("-" outside a request), message; a stack trace follows its line.
+	 */
+	public static final String DEFAULT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}] - %msg%n";
+
+	/**
+	 * Whether to write the rotating app and error log files.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Directory of the log files; relative paths resolve against the working directory. Created
+	 * when missing.
+	 */
+	private String directory = "logs";
+
+	/**
+	 * Line format: 'text' uses the pattern below; 'ecs', 'logstash' and 'gelf' write one JSON
+	 * object per line using Spring Boot's structured logging.
+	 */
+	private LogFormat format = LogFormat.TEXT;
+
+	/**
+	 * Logback pattern of a line when the format is 'text'.
+	 */
+	private String pattern = DEFAULT_PATTERN;
+
+	/**
+	 * Charset of the log files.
+	 */
+	private Charset charset = StandardCharsets.UTF_8;
+
+	/**
+	 * Whether to gzip rotated backups (app.log.1.gz, ...).
+	 */
+	private boolean compressBackups = false;
+
+	/**
+	 * The application log, receiving every event that passes the logger levels.
+	 */
+	private final AppLog app = new AppLog();
+
+	/**
+	 * The error log, receiving only events at or above its threshold.
+	 */
+	private final ErrorLog error = new ErrorLog();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getDirectory() {
+		return this.directory;
+	}
+
+	public void setDirectory(String directory) {
+		this.directory = directory;
+	}
+
+	public LogFormat getFormat() {
+		return this.format;
+	}
+
+	public void setFormat(LogFormat format) {
+		this.format = format;
+	}
+
+	public String getPattern() {
+		return this.pattern;
+	}
+
+	public void setPattern(String pattern) {
+		this.pattern = pattern;
+	}
+
+	public Charset getCharset() {
+		return this.charset;
+	}
+
+	public void setCharset(Charset charset) {
+		this.charset = charset;
+	}
+
+	public boolean isCompressBackups() {
+		return this.compressBackups;
+	}
+
+	public void setCompressBackups(boolean compressBackups) {
+		this.compressBackups = compressBackups;
+	}
+
+	public AppLog getApp() {
+		return this.app;
+	}
+
+	public ErrorLog getError() {
+		return this.error;
+	}
+
+	/**
+	 * Line formats of the log files.
+	 */
+	public enum LogFormat {
+
+		/**
+		 * Plain text laid out by the pattern.
+		 */
+		TEXT,
+
+		/**
+		 * Elastic Common Schema JSON.
+		 */
+		ECS,
+
+		/**
+		 * Logstash JSON.
+		 */
+		LOGSTASH,
+
+		/**
+		 * Graylog Extended Log Format JSON.
+		 */
+		GELF
+
+	}
+
+	/**
+	 * Lowest level written to the error log.
+	 */
+	public enum Threshold {
+
+		/**
+		 * Only ERROR events.
+		 */
+		ERROR,
+
+		/**
+		 * WARN and ERROR events.
+		 */
+		WARN
+
+	}
+
+	public static class AppLog {
+
+		/**
+		 * File name of the application log inside the directory.
+		 */
+		private String name = "app.log";
+
+		/**
+		 * Size at which the application log rotates.
+		 */
+		private DataSize maxSize = DataSize.ofMegabytes(2);
+
+		/**
+		 * Number of rotated backups kept (name.1 is the newest); older ones are deleted.
+		 */
+		private int maxBackups = 3;
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
+		}
+
+		public int getMaxBackups() {
+			return this.maxBackups;
+		}
+
+		public void setMaxBackups(int maxBackups) {
+			this.maxBackups = maxBackups;
+		}
+
+	}
+
+	public static class ErrorLog {
+
+		/**
+		 * File name of the error log inside the directory.
+		 */
+		private String name = "error.log";
+
+		/**
+		 * Size at which the error log rotates.
+		 */
+		private DataSize maxSize = DataSize.ofMegabytes(1);
+
+		/**
+		 * Number of rotated backups kept (name.1 is the newest); older ones are deleted.
+		 */
+		private int maxBackups = 2;
+
+		/**
+		 * Lowest level written to the error log: ERROR or WARN.
+		 */
+		private Threshold threshold = Threshold.ERROR;
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
+		}
+
+		public int getMaxBackups() {
+			return this.maxBackups;
+		}
+
+		public void setMaxBackups(int maxBackups) {
+			this.maxBackups = maxBackups;
+		}
+
+		public Threshold getThreshold() {
+			return this.threshold;
+		}
+
+		public void setThreshold(Threshold threshold) {
+			this.threshold = threshold;
+		}
+
+	}
+
+}

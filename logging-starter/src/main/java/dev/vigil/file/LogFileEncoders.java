@@ -1,0 +1,100 @@
+package dev.vigil.file;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusListener;
+import ch.qos.logback.core.status.StatusManager;
+
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
+import org.springframework.core.env.Environment;
+
+/**
+ * Creates the line encoder of a log file: Logback's pattern layout for text, Spring Boot's
+ * structured logging for JSON formats.
+ */
+final class LogFileEncoders {
+
+	private final LoggerContext context;
+
+	private final FileLoggingProperties properties;
+
+	LogFileEncoders(LoggerContext context, FileLoggingProperties properties, Environment environment) {
+		this.context = context;
+		this.properties = properties;
+		// Boot's LoggingSystem normally stores the Environment for StructuredLogEncoder; an
+		// application context started without SpringApplication has not.
+		if (context.getObject(Environment.class.getName()) == null) {
+			context.putObject(Environment.class.getName(), environment);
+		}
+	}
+
+	LoggerContext context() {
+		return this.context;
+	}
+
+	Encoder<ILoggingEvent> create() {
+		Encoder<ILoggingEvent> encoder = (this.properties.getFormat() == FileLoggingProperties.LogFormat.TEXT)
+				? patternEncoder() : structuredEncoder();
+		encoder.start();
+		return encoder;
+	}
+
+	private Encoder<ILoggingEvent> patternEncoder() {
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(this.context);
+		encoder.setPattern(this.properties.getPattern());
+		encoder.setCharset(this.properties.getCharset());
+		return encoder;
+	}
+
+	/**
+	 * Parses the pattern once, so that a typo fails the start instead of writing
+	 * {@code %PARSER_ERROR} into every line.
+	 */
+	void checkPattern() {
+		if (this.properties.getFormat() != FileLoggingProperties.LogFormat.TEXT) {
+			return;
+		}
+		List<Status> errors = new CopyOnWriteArrayList<>();
+		StatusListener listener = (status) -> {
+			if (status.getLevel() == Status.ERROR) {
+				errors.add(status);
+			}
+		};
+		StatusManager statuses = this.context.getStatusManager();
+		statuses.add(listener);
+		try {
+			PatternLayout layout = new PatternLayout();
+			layout.setContext(this.context);
+			layout.setPattern(this.properties.getPattern());
+			layout.start();
+			layout.stop();
+		}
+		finally {
+			statuses.remove(listener);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidConfigurationPropertyValueException("vigil.file.pattern", this.properties.getPattern(),
+					"Logback could not parse it: " + errors.get(0).getMessage()
+							+ ". Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");
+		}
+	}
+
+	private Encoder<ILoggingEvent> structuredEncoder() {
+		StructuredLogEncoder encoder = new StructuredLogEncoder();
+		encoder.setContext(this.context);
+		encoder.setFormat(this.properties.getFormat().name().toLowerCase(Locale.ROOT));
+		encoder.setCharset(this.properties.getCharset());
+		return encoder;
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.vigil.file;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPOutputStream;
+
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.rolling.LengthCounter;
+import ch.qos.logback.core.rolling.LengthCounterBase;
+import ch.qos.logback.core.rolling.RollingPolicy;
+import ch.qos.logback.core.rolling.RolloverFailure;
+import ch.qos.logback.core.rolling.TriggeringPolicy;
+import ch.qos.logback.core.rolling.helper.CompressionMode;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rotates a log file once it has reached a size, keeping numbered backups {@code name.1}
+ * (newest) to {@code name.N}, optionally gzipped.
+ * <p>
+ * Logback's {@code FixedWindowRollingPolicy} caps the window at 20 files and its
+ * {@code SizeBasedTriggeringPolicy} only looks at the file size every few milliseconds, so a
+ * busy application overshoots the size; this policy counts the bytes the appender writes
+ * (Logback's {@link LengthCounter}) and checks them on every event.
+ *
+ * @param <E> the event type
+ */
+class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, TriggeringPolicy<E> {
+
+	private final Path activeFile;
+
+	private final long maxBytes;
+
+	private final int maxBackups;
+
+	private final boolean compress;
+
+	private final LengthCounter written = new LengthCounterBase();
+
+	private volatile boolean started;
+
+	NumberedBackups(Path activeFile, long maxBytes, int maxBackups, boolean compress) {
+		this.activeFile = activeFile;
+		this.maxBytes = maxBytes;
+		this.maxBackups = maxBackups;
+		this.compress = compress;
+	}
+
+	@Override
+	public boolean isTriggeringEvent(File activeFile, E event) {
+		return this.written.getLength() >= this.maxBytes;
+	}
+
+	@Override
+	public LengthCounter getLengthCounter() {
+		return this.written;
+	}
+
+	// Called by RollingFileAppender with the stream closed and its write lock held.
+	@Override
+	public void rollover() throws RolloverFailure {
+		this.written.reset();
+		try {
+			if (this.maxBackups == 0) {
+				Files.deleteIfExists(this.activeFile);
+				return;
+			}
+			Files.deleteIfExists(backup(this.maxBackups));
+			for (int i = this.maxBackups - 1; i >= 1; i--) {
+				Path from = backup(i);
+				if (Files.exists(from)) {
+					Files.move(from, backup(i + 1), StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			if (this.compress) {
+				gzip(this.activeFile, backup(1));
+				Files.delete(this.activeFile);
+			}
+			else {
+				Files.move(this.activeFile, backup(1), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new RolloverFailure("Could not rotate " + this.activeFile + ": " + ex);
+		}
+	}
+
+	Path backup(int index) {
+		String name = this.activeFile.getFileName() + "." + index + (this.compress ? ".gz" : "");
+		return this.activeFile.resolveSibling(name);
+	}
+
+	private static void gzip(Path source, Path target) throws IOException {
+		Path partial = target.resolveSibling(target.getFileName() + ".tmp");
+		try (InputStream in = Files.newInputStream(source);
+				OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+			in.transferTo(out);
+		}
+		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public String getActiveFileName() {
+		return this.activeFile.toString();
+	}
+
+	@Override
+	public CompressionMode getCompressionMode() {
+		return this.compress ? CompressionMode.GZ : CompressionMode.NONE;
+	}
+
+	@Override
+	public void setParent(@Nullable FileAppender<?> appender) {
+	}
+
+	@Override
+	public void start() {
+		this.started = true;
+	}
+
+	@Override
+	public void stop() {
+		this.started = false;
+	}
+
+	@Override
+	public boolean isStarted() {
+		return this.started;
+	}
+
+}

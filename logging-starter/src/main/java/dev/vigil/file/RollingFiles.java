@@ -1,0 +1,180 @@
+package dev.vigil.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+
+/**
+ * The app and error log files, attached to Logback's root logger while the application runs.
+ * <p>
+ * Logback's logger context is global to the JVM, so only one set of Vigil files is attached at
+ * a time: starting a second application in the same JVM replaces the first one's appenders
+ * instead of writing every line twice.
+ *
+ * @author Vigil
+ */
+public final class RollingFiles implements DisposableBean {
+
+	static final String APP_APPENDER = "VIGIL_APP_FILE";
+
+	static final String ERROR_APPENDER = "VIGIL_ERROR_FILE";
+
+	private final Path directory;
+
+	private final RollingFileAppender<ILoggingEvent> app;
+
+	private final RollingFileAppender<ILoggingEvent> error;
+
+	private RollingFiles(Path directory, RollingFileAppender<ILoggingEvent> app,
+			RollingFileAppender<ILoggingEvent> error) {
+		this.directory = directory;
+		this.app = app;
+		this.error = error;
+	}
+
+	/**
+	 * Creates the directory if needed, opens both files for appending and attaches them to the
+	 * root logger.
+	 * @param properties the validated file properties
+	 * @param encoders creates the line encoder of each file
+	 * @return the attached files
+	 * @throws InvalidConfigurationPropertyValueException when the directory cannot be used
+	 */
+	static RollingFiles attach(FileLoggingProperties properties, LogFileEncoders encoders) {
+		FilePropertiesValidator.validate(properties);
+		encoders.checkPattern();
+		Path directory = prepareDirectory(properties.getDirectory());
+		LoggerContext context = encoders.context();
+		FileLoggingProperties.AppLog appLog = properties.getApp();
+		RollingFileAppender<ILoggingEvent> app = appender(context, APP_APPENDER, directory.resolve(appLog.getName()),
+				new NumberedBackups<>(directory.resolve(appLog.getName()), appLog.getMaxSize().toBytes(),
+						appLog.getMaxBackups(), properties.isCompressBackups()),
+				encoders.create());
+		FileLoggingProperties.ErrorLog errorLog = properties.getError();
+		RollingFileAppender<ILoggingEvent> error = appender(context, ERROR_APPENDER,
+				directory.resolve(errorLog.getName()),
+				new NumberedBackups<>(directory.resolve(errorLog.getName()), errorLog.getMaxSize().toBytes(),
+						errorLog.getMaxBackups(), properties.isCompressBackups()),
+				encoders.create());
+		error.addFilter(thresholdFilter(context, errorLog.getThreshold()));
+		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		detachAndStop(root, APP_APPENDER);
+		detachAndStop(root, ERROR_APPENDER);
+		app.start();
+		error.start();
+		root.addAppender(app);
+		root.addAppender(error);
+		return new RollingFiles(directory, app, error);
+	}
+
+	private static Path prepareDirectory(String value) {
+		Path directory = Path.of(value).toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidConfigurationPropertyValueException("vigil.file.directory", value,
+					"The directory could not be created (" + ex + "). Accepted: a path to a directory that exists "
+							+ "or can be created, and is writable by the application.");
+		}
+		if (!Files.isWritable(directory)) {
+			throw new InvalidConfigurationPropertyValueException("vigil.file.directory", value,
+					"The directory " + directory + " is not writable. Accepted: a path to a directory that exists "
+							+ "or can be created, and is writable by the application.");
+		}
+		return directory;
+	}
+
+	private static RollingFileAppender<ILoggingEvent> appender(LoggerContext context, String name, Path file,
+			NumberedBackups<ILoggingEvent> backups, Encoder<ILoggingEvent> encoder) {
+		RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+		appender.setContext(context);
+		appender.setName(name);
+		appender.setFile(file.toString());
+		appender.setAppend(true);
+		appender.setEncoder(encoder);
+		backups.setContext(context);
+		backups.start();
+		appender.setRollingPolicy(backups);
+		appender.setTriggeringPolicy(backups);
+		return appender;
+	}
+
+	private static ThresholdFilter thresholdFilter(LoggerContext context, FileLoggingProperties.Threshold threshold) {
+		ThresholdFilter filter = new ThresholdFilter();
+		filter.setContext(context);
+		filter.setLevel(Level.toLevel(threshold.name()).toString());
+		filter.start();
+		return filter;
+	}
+
+	private static void detachAndStop(Logger root, String name) {
+		var existing = root.getAppender(name);
+		if (existing != null) {
+			root.detachAppender(existing);
+			existing.stop();
+		}
+	}
+
+	static LoggerContext loggerContext() {
+		return (LoggerContext) LoggerFactory.getILoggerFactory();
+	}
+
+	/**
+	 * The directory holding the log files.
+	 * @return the absolute directory
+	 */
+	public Path directory() {
+		return this.directory;
+	}
+
+	/**
+	 * The active application log file.
+	 * @return the path of the application log
+	 */
+	public Path appLog() {
+		return Path.of(this.app.getFile());
+	}
+
+	/**
+	 * The active error log file.
+	 * @return the path of the error log
+	 */
+	public Path errorLog() {
+		return Path.of(this.error.getFile());
+	}
+
+	/**
+	 * Whether the files are attached and being written.
+	 * @return {@code true} until the application context closes
+	 */
+	public boolean isAttached() {
+		return this.app.isStarted() && this.error.isStarted();
+	}
+
+	/**
+	 * Detaches both files from the root logger and closes them. Appenders that a later
+	 * application has attached since are left alone.
+	 */
+	@Override
+	public void destroy() {
+		Logger root = ((LoggerContext) this.app.getContext()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		root.detachAppender(this.app);
+		root.detachAppender(this.error);
+		this.app.stop();
+		this.error.stop();
+	}
+
+}
