@@ -1,0 +1,170 @@
+package dev.vigil.errors;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
+
+/**
+ * Groups occurrences of the same failure: the class of the root cause plus the top stack frames
+ * of the application's own code, without line numbers so that a redeploy keeps the
+ * fingerprint. Frames of the JDK and of libraries are used only when no application frame is
+ * on the stack.
+ *
+ * @author Vigil
+ */
+public final class ErrorFingerprint {
+
+	private static final int FRAMES = 3;
+
+	private static final String[] LIBRARY_PREFIXES = { "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.",
+			"org.springframework.", "org.apache.", "ch.qos.logback.", "org.slf4j.", "tools.jackson.",
+			"com.fasterxml.", "io.micrometer.", "dev.vigil." };
+
+	private final String[] applicationPrefixes;
+
+	/**
+	 * Creates a fingerprint for an application whose code lives in the given packages.
+	 * @param applicationPackages base packages of the application (for example those of
+	 * {@code AutoConfigurationPackages}); when empty, every non-library frame counts as
+	 * application code
+	 */
+	public ErrorFingerprint(Collection<String> applicationPackages) {
+		this.applicationPrefixes = applicationPackages.stream().map((name) -> name + ".").toArray(String[]::new);
+	}
+
+	/**
+	 * The fingerprint of an exception.
+	 * @param throwable the exception
+	 * @return 12 hexadecimal characters
+	 */
+	public String of(Throwable throwable) {
+		Throwable root = throwable;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		List<StackTraceElement> frames = applicationFrames(root.getStackTrace());
+		if (frames.isEmpty() && root != throwable) {
+			frames = applicationFrames(throwable.getStackTrace());
+		}
+		return hash(root.getClass().getName(), frames.isEmpty() ? top(root.getStackTrace()) : frames);
+	}
+
+	/**
+	 * The fingerprint of an exception carried by a Logback event; equal to {@link #of(Throwable)}
+	 * for the same exception.
+	 * @param proxy the exception as Logback sees it
+	 * @return 12 hexadecimal characters
+	 */
+	public String of(IThrowableProxy proxy) {
+		IThrowableProxy root = proxy;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		List<StackTraceElement> frames = applicationFrames(elements(root));
+		if (frames.isEmpty() && root != proxy) {
+			frames = applicationFrames(elements(proxy));
+		}
+		return hash(root.getClassName(), frames.isEmpty() ? top(elements(root)) : frames);
+	}
+
+	/**
+	 * A short human label such as {@code IllegalStateException at OrderService.place}.
+	 * @param throwable the exception
+	 * @return the label
+	 */
+	public String label(Throwable throwable) {
+		Throwable root = throwable;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return label(root.getClass().getName(), applicationFrames(root.getStackTrace()));
+	}
+
+	/**
+	 * A short human label of an exception carried by a Logback event.
+	 * @param proxy the exception as Logback sees it
+	 * @return the label
+	 */
+	public String label(IThrowableProxy proxy) {
+		IThrowableProxy root = proxy;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return label(root.getClassName(), applicationFrames(elements(root)));
+	}
+
+	private static String label(String className, List<StackTraceElement> frames) {
+		String simpleName = className.substring(className.lastIndexOf('.') + 1);
+		if (frames.isEmpty()) {
+			return simpleName;
+		}
+		StackTraceElement frame = frames.get(0);
+		String frameClass = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+		return simpleName + " at " + frameClass + "." + frame.getMethodName();
+	}
+
+	private List<StackTraceElement> applicationFrames(StackTraceElement[] stack) {
+		List<StackTraceElement> frames = new ArrayList<>(FRAMES);
+		for (StackTraceElement frame : stack) {
+			if (isApplicationCode(frame.getClassName())) {
+				frames.add(frame);
+				if (frames.size() == FRAMES) {
+					break;
+				}
+			}
+		}
+		return frames;
+	}
+
+	private boolean isApplicationCode(String className) {
+		if (this.applicationPrefixes.length > 0) {
+			for (String prefix : this.applicationPrefixes) {
+				if (className.startsWith(prefix)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		for (String prefix : LIBRARY_PREFIXES) {
+			if (className.startsWith(prefix)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<StackTraceElement> top(StackTraceElement[] stack) {
+		return List.of(stack).subList(0, Math.min(FRAMES, stack.length));
+	}
+
+	private static StackTraceElement[] elements(IThrowableProxy proxy) {
+		StackTraceElementProxy[] proxies = proxy.getStackTraceElementProxyArray();
+		StackTraceElement[] elements = new StackTraceElement[proxies.length];
+		for (int i = 0; i < proxies.length; i++) {
+			elements[i] = proxies[i].getStackTraceElement();
+		}
+		return elements;
+	}
+
+	private static String hash(String className, List<StackTraceElement> frames) {
+		StringBuilder key = new StringBuilder(className);
+		for (StackTraceElement frame : frames) {
+			key.append('|').append(frame.getClassName()).append('#').append(frame.getMethodName());
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+		}
+	}
+
+}
