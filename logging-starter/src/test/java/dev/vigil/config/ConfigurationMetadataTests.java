@@ -1,0 +1,59 @@
+package dev.vigil.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The configuration processor turns the javadoc of every properties field into the IDE's
+ * help; a field without javadoc silently gets none.
+ */
+class ConfigurationMetadataTests {
+
+	@Test
+	void everyVigilPropertyHasADescription() throws IOException {
+		List<JsonNode> properties = vigilProperties();
+		assertThat(properties).hasSizeGreaterThan(10);
+		assertThat(properties).allSatisfy((property) -> assertThat(property.path("description").asString(""))
+			.as("description of %s", property.path("name").asString())
+			.isNotBlank());
+	}
+
+	@Test
+	void everyScalarVigilPropertyHasADefault() throws IOException {
+		List<String> missing = new ArrayList<>();
+		for (JsonNode property : vigilProperties()) {
+			String type = property.path("type").asString("");
+			boolean scalar = type.startsWith("java.lang.") || type.endsWith("DataSize") || type.endsWith("Duration")
+					|| type.endsWith("Charset");
+			if (scalar && !property.has("defaultValue") && !property.path("description").asString("").contains("unset")) {
+				missing.add(property.path("name").asString());
+			}
+		}
+		assertThat(missing).as("scalar properties without a default (say 'unset' in the description if none)")
+			.isEmpty();
+	}
+
+	static List<JsonNode> vigilProperties() throws IOException {
+		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+			JsonNode root = JsonMapper.builder().build().readTree(in);
+			List<JsonNode> properties = new ArrayList<>();
+			root.path("properties").forEach((property) -> {
+				if (property.path("name").asString().startsWith("vigil.")) {
+					properties.add(property);
+				}
+			});
+			return properties;
+		}
+	}
+
+}

@@ -1,0 +1,181 @@
+package dev.vigil.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Starts real Spring Boot applications writing real files.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FileLoggingApplicationTests {
+
+	private static final org.slf4j.Logger logger = LoggerFactory.getLogger(FileLoggingApplicationTests.class);
+
+	@TempDir
+	Path directory;
+
+	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+	@AfterEach
+	void close() {
+		this.contexts.forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void startupLinesAreInTheAppLog() {
+		run();
+		String appLog = LogFiles.content(this.directory.resolve("app.log"));
+		assertThat(appLog).contains("Starting FileLoggingApplicationTests.TestApplication using Java")
+			.containsPattern("Started FileLoggingApplicationTests.TestApplication in [0-9.]+ seconds");
+		assertThat(this.directory.resolve("error.log")).exists();
+	}
+
+	@Test
+	void applicationLinesReachTheFilesAndTheConsoleKeepsWorking(CapturedOutput output) {
+		run();
+		logger.info("an info line");
+		logger.error("an error line");
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("an info line", "an error line");
+		assertThat(LogFiles.content(this.directory.resolve("error.log"))).contains("an error line")
+			.doesNotContain("an info line");
+		assertThat(output).contains("an info line", "an error line");
+	}
+
+	@Test
+	void closingTheContextDetachesAndReleasesTheFiles() throws IOException {
+		ConfigurableApplicationContext context = run();
+		logger.info("before close");
+		context.close();
+		logger.info("after close");
+		assertThat(vigilAppenders()).isEmpty();
+		Path moved = this.directory.resolve("renamed.log");
+		Files.move(this.directory.resolve("app.log"), moved);
+		Files.delete(this.directory.resolve("error.log"));
+		assertThat(LogFiles.content(moved)).contains("before close").doesNotContain("after close");
+	}
+
+	@Test
+	void aSecondContextNeverWritesALineTwice() {
+		run().close();
+		run();
+		run();
+		logger.info("one line");
+		assertThat(LogFiles.lines(this.directory.resolve("app.log")).stream()
+			.filter((line) -> line.endsWith("- one line"))).hasSize(1);
+		assertThat(vigilAppenders()).hasSize(2);
+	}
+
+	@Test
+	void worksBesideTheApplicationsOwnLogbackConfiguration(CapturedOutput output) {
+		run("logging.config=classpath:dev/vigil/file/custom-logback.xml");
+		logger.info("with a custom configuration");
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("Started FileLoggingApplicationTests",
+				"with a custom configuration");
+		assertThat(output).contains("CUSTOM with a custom configuration");
+	}
+
+	@Test
+	void masterSwitchOffCreatesNoFiles() throws IOException {
+		run("vigil.enabled=false");
+		logger.info("not in a vigil file");
+		assertThat(files()).isEmpty();
+		assertThat(vigilAppenders()).isEmpty();
+	}
+
+	@Test
+	void fileSwitchOffCreatesNoFiles() throws IOException {
+		run("vigil.file.enabled=false");
+		logger.info("not in a vigil file");
+		assertThat(files()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			vigil.file.app.max-size=0        | vigil.file.app.max-size     | a size greater than zero
+			vigil.file.app.max-size=-2MB     | vigil.file.app.max-size     | a size greater than zero
+			vigil.file.error.max-size=lots   | vigil.file.error.max-size   | a data size such as 512KB, 2MB or 1GB
+			vigil.file.app.max-backups=-1    | vigil.file.app.max-backups  | 0 or more
+			vigil.file.error.max-backups=two | vigil.file.error.max-backups| a whole number
+			vigil.file.error.threshold=INFO  | vigil.file.error.threshold  | one of error, warn
+			vigil.file.format=xml            | vigil.file.format           | one of text, ecs, logstash, gelf
+			vigil.file.charset=UTF-99        | vigil.file.charset          | a charset name
+			vigil.file.app.name=sub/app.log  | vigil.file.app.name         | a plain file name
+			vigil.file.pattern=%d %nosuchword| vigil.file.pattern          | a Logback pattern
+			""")
+	void badValueFailsStartupNamingPropertyValueAndWhatIsAccepted(String setting, String property, String accepted,
+			CapturedOutput output) throws IOException {
+		Files.writeString(this.directory.resolve("app.log"), "kept\n");
+		assertThatException().isThrownBy(() -> run(setting));
+		String value = setting.substring(setting.indexOf('=') + 1);
+		assertThat(output).contains("APPLICATION FAILED TO START", property, value, accepted)
+			.doesNotContain("\tat dev.vigil");
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).isEqualTo("kept");
+	}
+
+	@Test
+	void unusableDirectoryFailsStartupWithAReport(CapturedOutput output) throws IOException {
+		Path regularFile = Files.writeString(this.directory.resolve("not-a-directory"), "x");
+		String directory = regularFile.resolve("logs").toString();
+		assertThatException().isThrownBy(() -> run("vigil.file.directory=" + directory));
+		assertThat(output).contains("APPLICATION FAILED TO START", "vigil.file.directory", directory,
+				"Accepted: a path to a directory");
+	}
+
+	private ConfigurableApplicationContext run(String... properties) {
+		List<String> all = new ArrayList<>(List.of(properties));
+		if (all.stream().noneMatch((property) -> property.startsWith("vigil.file.directory="))) {
+			all.add("vigil.file.directory=" + this.directory);
+		}
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class).main(TestApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties(all.toArray(String[]::new))
+			.run();
+		this.contexts.add(context);
+		return context;
+	}
+
+	private List<Path> files() throws IOException {
+		try (Stream<Path> files = Files.list(this.directory)) {
+			return files.toList();
+		}
+	}
+
+	private static List<String> vigilAppenders() {
+		Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
+		List<String> names = new ArrayList<>();
+		root.iteratorForAppenders().forEachRemaining((appender) -> names.add(appender.getName()));
+		return names.stream().filter((name) -> name.startsWith("VIGIL_")).toList();
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+	}
+
+}

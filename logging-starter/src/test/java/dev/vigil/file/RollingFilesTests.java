@@ -1,0 +1,278 @@
+package dev.vigil.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.MDC;
+
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real Logback, real files: each test uses its own {@link LoggerContext} so it cannot disturb
+ * the logging of the test JVM.
+ */
+class RollingFilesTests {
+
+	private static final Pattern NUMBERED = Pattern.compile(".* - line (\\d+)-(\\d+) x+$");
+
+	private static final String PADDING = "x".repeat(60);
+
+	@TempDir
+	Path directory;
+
+	private final LoggerContext context = new LoggerContext();
+
+	private final List<RollingFiles> attached = new ArrayList<>();
+
+	RollingFilesTests() {
+		this.context.setMDCAdapter(MDC.getMDCAdapter());
+	}
+
+	@AfterEach
+	void detach() {
+		this.attached.forEach(RollingFiles::destroy);
+		this.context.stop();
+	}
+
+	@Test
+	void rotatesAtMaxSizeKeepingConfiguredBackups() throws IOException {
+		FileLoggingProperties properties = properties();
+		properties.getApp().setMaxSize(DataSize.ofKilobytes(10));
+		properties.getApp().setMaxBackups(3);
+		attach(properties);
+		Logger logger = this.context.getLogger("test");
+		for (int i = 0; i < 2000; i++) {
+			logger.info("line 0-{} {}", i, PADDING);
+		}
+		assertThat(fileNames()).contains("app.log", "app.log.1", "app.log.2", "app.log.3")
+			.doesNotContain("app.log.4");
+		long lineLength = LogFiles.lines(this.directory.resolve("app.log.1")).get(0).length() + 1;
+		for (int i = 1; i <= 3; i++) {
+			assertThat(Files.size(this.directory.resolve("app.log." + i))).isBetween(10L * 1024,
+					10L * 1024 + lineLength);
+		}
+		// .1 is the newest backup: numbers rise from .3 to .2 to .1 to the active file.
+		int previous = -1;
+		for (String name : List.of("app.log.3", "app.log.2", "app.log.1", "app.log")) {
+			List<Integer> numbers = numbers(LogFiles.lines(this.directory.resolve(name)));
+			assertThat(numbers).isSorted();
+			assertThat(numbers.get(0)).isGreaterThan(previous);
+			previous = numbers.get(numbers.size() - 1);
+		}
+		assertThat(previous).isEqualTo(1999);
+	}
+
+	@Test
+	void compressedBackupsAreGzipAndReadable() {
+		FileLoggingProperties properties = properties();
+		properties.setCompressBackups(true);
+		properties.getApp().setMaxSize(DataSize.ofKilobytes(8));
+		properties.getApp().setMaxBackups(2);
+		attach(properties);
+		Logger logger = this.context.getLogger("test");
+		for (int i = 0; i < 250; i++) {
+			logger.info("line 0-{} {}", i, PADDING);
+		}
+		assertThat(fileNames()).contains("app.log", "app.log.1.gz", "app.log.2.gz")
+			.doesNotContain("app.log.1", "app.log.3.gz");
+		List<Integer> numbers = numbers(LogFiles.allLines(this.directory.resolve("app.log"), 2, true));
+		assertThat(numbers).isSorted().endsWith(249);
+		assertThat(numbers.get(numbers.size() - 1) - numbers.get(0) + 1).isEqualTo(numbers.size());
+	}
+
+	@Test
+	void zeroBackupsStartsTheFileAfresh() {
+		FileLoggingProperties properties = properties();
+		properties.getApp().setMaxSize(DataSize.ofKilobytes(4));
+		properties.getApp().setMaxBackups(0);
+		attach(properties);
+		Logger logger = this.context.getLogger("test");
+		for (int i = 0; i < 200; i++) {
+			logger.info("line 0-{} {}", i, PADDING);
+		}
+		assertThat(fileNames()).containsOnly("app.log", "error.log");
+		assertThat(numbers(LogFiles.lines(this.directory.resolve("app.log")))).endsWith(199);
+	}
+
+	@Test
+	void errorLogHasOnlyErrorsAndAppLogHasAll() {
+		attach(properties());
+		Logger logger = this.context.getLogger("test");
+		logger.debug("debug line");
+		logger.info("info line");
+		logger.warn("warn line");
+		logger.error("error line", new IllegalStateException("boom"));
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("debug line", "info line",
+				"warn line", "error line", "java.lang.IllegalStateException: boom");
+		List<String> errorLines = LogFiles.lines(this.directory.resolve("error.log"));
+		assertThat(errorLines.get(0)).contains("ERROR").contains("error line");
+		assertThat(errorLines).allSatisfy((line) -> assertThat(line).doesNotContain("info line", "warn line"));
+		assertThat(errorLines.get(1)).isEqualTo("java.lang.IllegalStateException: boom");
+		assertThat(errorLines.get(2)).startsWith("\tat ");
+	}
+
+	@Test
+	void warnThresholdAddsWarningsToTheErrorLog() {
+		FileLoggingProperties properties = properties();
+		properties.getError().setThreshold(FileLoggingProperties.Threshold.WARN);
+		attach(properties);
+		Logger logger = this.context.getLogger("test");
+		logger.info("info line");
+		logger.warn("warn line");
+		logger.error("error line");
+		assertThat(LogFiles.content(this.directory.resolve("error.log"))).contains("warn line", "error line")
+			.doesNotContain("info line");
+	}
+
+	@Test
+	void lineCarriesIsoTimestampLevelThreadLoggerAndRequestId() {
+		attach(properties());
+		Logger logger = this.context.getLogger("com.example.OrderService");
+		logger.info("outside a request");
+		MDC.put("requestId", "req-42");
+		try {
+			logger.info("inside a request");
+		}
+		finally {
+			MDC.remove("requestId");
+		}
+		List<String> lines = LogFiles.lines(this.directory.resolve("app.log"));
+		String timestamp = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2})";
+		String thread = Pattern.quote(Thread.currentThread().getName());
+		assertThat(lines.get(0))
+			.matches(timestamp + " INFO  \\[" + thread + "\\] com\\.example\\.OrderService \\[-\\] - outside a request");
+		assertThat(lines.get(1)).matches(
+				timestamp + " INFO  \\[" + thread + "\\] com\\.example\\.OrderService \\[req-42\\] - inside a request");
+	}
+
+	@Test
+	void restartAppendsAndNeverTruncatesExistingFiles() throws IOException {
+		Files.writeString(this.directory.resolve("app.log"), "from an earlier run\n");
+		Files.writeString(this.directory.resolve("app.log.1"), "an earlier backup\n");
+		attach(properties());
+		this.context.getLogger("test").info("after restart");
+		assertThat(LogFiles.lines(this.directory.resolve("app.log"))).first().isEqualTo("from an earlier run");
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("after restart");
+		assertThat(LogFiles.content(this.directory.resolve("app.log.1"))).isEqualTo("an earlier backup");
+	}
+
+	@Test
+	void concurrentWritersLoseDuplicateAndTearNothing() throws Exception {
+		int threads = 8;
+		int perThread = 50_000;
+		FileLoggingProperties properties = properties();
+		properties.getApp().setMaxSize(DataSize.ofMegabytes(1));
+		properties.getApp().setMaxBackups(200);
+		attach(properties);
+		Logger logger = this.context.getLogger("test");
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> writers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int writer = t;
+			writers.add(pool.submit(() -> {
+				start.await();
+				for (int i = 0; i < perThread; i++) {
+					logger.info("line {}-{} {}", writer, i, PADDING);
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> future : writers) {
+			future.get();
+		}
+		pool.shutdown();
+		List<String> lines = LogFiles.allLines(this.directory.resolve("app.log"), 200, false);
+		assertThat(fileNames()).contains("app.log.20").doesNotContain("app.log.200");
+		assertThat(lines).hasSize(threads * perThread);
+		Set<String> seen = new HashSet<>();
+		int[] lastOfWriter = new int[threads];
+		java.util.Arrays.fill(lastOfWriter, -1);
+		for (String line : lines) {
+			Matcher matcher = NUMBERED.matcher(line);
+			assertThat(matcher.matches()).as("whole line: %s", line).isTrue();
+			assertThat(seen.add(matcher.group(1) + "-" + matcher.group(2))).as("duplicate: %s", line).isTrue();
+			int writer = Integer.parseInt(matcher.group(1));
+			int number = Integer.parseInt(matcher.group(2));
+			// each writer's lines appear in the order it wrote them, across rotations
+			assertThat(number).isGreaterThan(lastOfWriter[writer]);
+			lastOfWriter[writer] = number;
+		}
+		assertThat(seen).hasSize(threads * perThread);
+	}
+
+	@Test
+	void destroyReleasesTheFiles() throws IOException {
+		RollingFiles files = attach(properties());
+		this.context.getLogger("test").info("before close");
+		files.destroy();
+		this.context.getLogger("test").info("after close");
+		assertThat(files.isAttached()).isFalse();
+		Path moved = this.directory.resolve("moved.log");
+		Files.move(this.directory.resolve("app.log"), moved);
+		Files.delete(this.directory.resolve("error.log"));
+		assertThat(LogFiles.content(moved)).contains("before close").doesNotContain("after close");
+		assertThat(this.context.getLogger("ROOT").iteratorForAppenders()).toIterable().isEmpty();
+	}
+
+	@Test
+	void secondAttachReplacesTheFirstInsteadOfDoublingLines() {
+		RollingFiles first = attach(properties());
+		attach(properties());
+		this.context.getLogger("test").info("written once");
+		first.destroy();
+		this.context.getLogger("test").info("still written after the first closed");
+		List<String> lines = LogFiles.lines(this.directory.resolve("app.log"));
+		assertThat(lines.stream().filter((line) -> line.contains("written once"))).hasSize(1);
+		assertThat(lines.stream().filter((line) -> line.contains("still written"))).hasSize(1);
+	}
+
+	private FileLoggingProperties properties() {
+		FileLoggingProperties properties = new FileLoggingProperties();
+		properties.setDirectory(this.directory.toString());
+		return properties;
+	}
+
+	private RollingFiles attach(FileLoggingProperties properties) {
+		RollingFiles files = RollingFiles.attach(properties,
+				new LogFileEncoders(this.context, properties, new MockEnvironment()));
+		this.attached.add(files);
+		return files;
+	}
+
+	private List<String> fileNames() {
+		try (Stream<Path> files = Files.list(this.directory)) {
+			return files.map((file) -> file.getFileName().toString()).toList();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Integer> numbers(List<String> lines) {
+		return lines.stream().map(NUMBERED::matcher).filter(Matcher::matches)
+			.map((matcher) -> Integer.parseInt(matcher.group(2))).toList();
+	}
+
+}
