@@ -1,0 +1,132 @@
+package dev.vigil.file;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.MDC;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JSON formats, written by Spring Boot's structured logging, parsed back with Jackson.
+ */
+class StructuredFormatTests {
+
+	private static final String HOSTILE = "line one\r\nline two \"quoted\" \\ tab\t ünïcødé ✓ 日本 \u0001";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@TempDir
+	Path directory;
+
+	private final LoggerContext context = new LoggerContext();
+
+	private RollingFiles files;
+
+	StructuredFormatTests() {
+		this.context.setMDCAdapter(MDC.getMDCAdapter());
+	}
+
+	@AfterEach
+	void detach() {
+		this.files.destroy();
+		this.context.stop();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
+	void everyLineOfBothFilesIsJsonWithMessagesAndFieldsIntact(FileLoggingProperties.LogFormat format) {
+		attach(format, DataSize.ofMegabytes(2));
+		Logger logger = this.context.getLogger("com.example.Orders");
+		MDC.put("requestId", "req-1");
+		MDC.put("errorId", "err-1");
+		try {
+			logger.atInfo().addKeyValue("http.status", 200).log(HOSTILE);
+			logger.error("failed " + HOSTILE, new IllegalStateException("boom " + HOSTILE));
+		}
+		finally {
+			MDC.clear();
+		}
+		List<JsonNode> app = parse("app.log");
+		List<JsonNode> errors = parse("error.log");
+		assertThat(app).hasSize(2);
+		assertThat(errors).hasSize(1);
+		assertThat(message(format, app.get(0))).isEqualTo(HOSTILE);
+		assertThat(message(format, errors.get(0))).isEqualTo("failed " + HOSTILE);
+		assertThat(field(app.get(0), "requestId")).isEqualTo("req-1");
+		assertThat(field(app.get(0), "http.status")).isEqualTo("200");
+		assertThat(field(errors.get(0), "requestId")).isEqualTo("req-1");
+		assertThat(field(errors.get(0), "errorId")).isEqualTo("err-1");
+		assertThat(errors.get(0).toString()).contains("java.lang.IllegalStateException");
+		assertThat(stackTrace(format, errors.get(0))).contains("boom " + HOSTILE)
+			.contains("\tat dev.vigil.file.StructuredFormatTests");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
+	void rotationKeepsEveryJsonLineWhole(FileLoggingProperties.LogFormat format) {
+		attach(format, DataSize.ofKilobytes(8));
+		Logger logger = this.context.getLogger("com.example.Orders");
+		for (int i = 0; i < 300; i++) {
+			logger.info("event {}", i);
+		}
+		List<String> lines = LogFiles.allLines(this.directory.resolve("app.log"), 3, false);
+		assertThat(this.directory.resolve("app.log.1")).exists();
+		for (String line : lines) {
+			assertThat(json.readTree(line).isObject()).isTrue();
+		}
+		assertThat(message(format, json.readTree(lines.get(lines.size() - 1)))).isEqualTo("event 299");
+	}
+
+	private void attach(FileLoggingProperties.LogFormat format, DataSize maxSize) {
+		FileLoggingProperties properties = new FileLoggingProperties();
+		properties.setDirectory(this.directory.toString());
+		properties.setFormat(format);
+		properties.getApp().setMaxSize(maxSize);
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.application.name", "orders");
+		this.files = RollingFiles.attach(properties, new LogFileEncoders(this.context, properties, environment));
+	}
+
+	private List<JsonNode> parse(String file) {
+		return LogFiles.lines(this.directory.resolve(file)).stream().map(json::readTree).toList();
+	}
+
+	/**
+	 * A context field as each format places it: nested objects for ECS, flat keys for
+	 * Logstash, an underscore prefix for GELF.
+	 */
+	private static String field(JsonNode line, String name) {
+		JsonNode nested = line.at("/" + name.replace('.', '/'));
+		if (!nested.isMissingNode()) {
+			return nested.asString();
+		}
+		return line.has(name) ? line.path(name).asString() : line.path("_" + name).asString(null);
+	}
+
+	private static String message(FileLoggingProperties.LogFormat format, JsonNode line) {
+		return switch (format) {
+			case GELF -> line.path("short_message").asString();
+			default -> line.path("message").asString();
+		};
+	}
+
+	private static String stackTrace(FileLoggingProperties.LogFormat format, JsonNode line) {
+		return switch (format) {
+			case ECS -> line.path("error").path("stack_trace").asString();
+			case LOGSTASH -> line.path("stack_trace").asString();
+			default -> line.path("_error_stack_trace").asString();
+		};
+	}
+
+}
