@@ -53,8 +53,8 @@ class FallbackErrorResponse {
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 		response.setHeader(this.requestIdHeader, requestId);
+		// JSON is UTF-8 by definition: no charset parameter, as Spring writes problem responses
 		response.setContentType(CONTENT_TYPE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		response.setContentLength(body.length);
 		try {
 			OutputStream out = response.getOutputStream();
@@ -63,6 +63,7 @@ class FallbackErrorResponse {
 		}
 		catch (IllegalStateException ex) {
 			// the application had taken the writer; a container that keeps that choice after reset()
+			response.setCharacterEncoding(StandardCharsets.UTF_8);
 			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
 			response.getWriter().flush();
 		}
