@@ -43,14 +43,7 @@ public final class RequestLogAutoConfiguration {
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
 				ObjectProvider<JsonMapper> jsonMapper) {
-			RequestLogPropertiesValidator.validate(properties);
-			SecretNames secrets = new SecretNames(properties.getMask());
-			RequestBodies bodies = properties.isIncludeBody()
-					? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
-			RequestLogFilter filter = new RequestLogFilter(properties.getRequestIdHeader(),
-					new ExcludedPaths(properties.getExclude()), new RequestLineLogger(properties, secrets, bodies),
-					bodies, new FallbackErrorResponse(jsonMapper.getIfAvailable(JsonMapper::shared),
-							properties.getRequestIdHeader()));
+			RequestLogFilter filter = new RequestLogFilter(properties, jsonMapper.getIfUnique(JsonMapper::shared));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -57,12 +58,26 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	private final FallbackErrorResponse errorResponse;
 
-	RequestLogFilter(String requestIdHeader, ExcludedPaths excludedPaths, RequestLineLogger lines,
-			@Nullable RequestBodies bodies, FallbackErrorResponse errorResponse) {
-		this.requestIdHeader = requestIdHeader;
-		this.excludedPaths = excludedPaths;
-		this.lines = lines;
-		this.bodies = bodies;
+	/**
+	 * Creates the filter, for an application that registers it itself (for example with
+	 * another order) instead of letting the auto-configuration do it.
+	 * @param properties the request logging properties
+	 * @param jsonMapper writes the problem response of an unhandled exception
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * if a property has an invalid value
+	 */
+	public RequestLogFilter(RequestLogProperties properties, JsonMapper jsonMapper) {
+		this(properties, new FallbackErrorResponse(jsonMapper, properties.getRequestIdHeader()));
+	}
+
+	RequestLogFilter(RequestLogProperties properties, FallbackErrorResponse errorResponse) {
+		RequestLogPropertiesValidator.validate(properties);
+		SecretNames secrets = new SecretNames(properties.getMask());
+		this.requestIdHeader = properties.getRequestIdHeader();
+		this.excludedPaths = new ExcludedPaths(properties.getExclude());
+		this.bodies = properties.isIncludeBody()
+				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
+		this.lines = new RequestLineLogger(properties, secrets, this.bodies);
 		this.errorResponse = errorResponse;
 	}
 
