@@ -51,6 +51,16 @@ final class RequestLineLogger {
 	}
 
 	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+		try {
+			write(request, response, startNanos, requestId);
+		}
+		catch (RuntimeException ex) {
+			// a request must never fail because its line could not be written
+			logger.warn("Could not log request requestId={}", requestId, ex);
+		}
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
 		long elapsedNanos = System.nanoTime() - startNanos;
 		int status = response.getStatus();
 		boolean slow = elapsedNanos > this.slowThresholdNanos;

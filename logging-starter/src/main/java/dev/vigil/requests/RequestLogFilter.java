@@ -3,7 +3,6 @@ package dev.vigil.requests;
 import java.io.IOException;
 
 import dev.vigil.ErrorId;
-import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -11,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +47,9 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 * request (error handling, other threads).
 	 */
 	public static final String REQUEST_ID_ATTRIBUTE = "dev.vigil.requestId";
+
+	// not "logger": GenericFilterBean has a field of that name
+	private static final Logger requestLogger = RequestLineLogger.logger;
 
 	private final String requestIdHeader;
 
@@ -111,8 +114,9 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 			if (!logged) {
 				return;
 			}
-			if (!request.isAsyncStarted() || !completesLater(request, new Completion(served, response, start, requestId))) {
-				logLine(served, response, start, requestId);
+			if (!request.isAsyncStarted()
+					|| !completesLater(request, new AsyncCompletion(this.lines, served, response, start, requestId))) {
+				this.lines.log(served, response, start, requestId);
 			}
 		}
 		finally {
@@ -124,8 +128,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 * An async or error dispatch of a request that passed here already: the same id in the
 	 * MDC, no second line.
 	 */
-	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws IOException {
+	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
 		Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
 		String requestId = (id instanceof String string) ? string : RequestIds.next();
 		String previous = MDC.get(MDC_KEY);
@@ -139,7 +142,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	}
 
 	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			String requestId) throws IOException {
+			String requestId) {
 		try {
 			chain.doFilter(request, response);
 		}
@@ -152,32 +155,48 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 * Logs an exception that escaped the application once, at ERROR, and answers it. It is
 	 * not rethrown: the container would log it again and forward to the error page.
 	 */
-	private void unhandled(HttpServletRequest request, HttpServletResponse response, Throwable ex, String requestId)
-			throws IOException {
+	private void unhandled(HttpServletRequest request, HttpServletResponse response, Throwable ex,
+			String requestId) {
 		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
-			if (RequestLineLogger.logger.isDebugEnabled()) {
-				RequestLineLogger.logger.debug("Client disconnected requestId={} {} {}: {}", requestId,
+			if (requestLogger.isDebugEnabled()) {
+				requestLogger.debug("Client disconnected requestId={} {} {}: {}", requestId,
 						ControlCharacters.escape(request.getMethod()),
-						ControlCharacters.escape(request.getRequestURI()), ex.toString());
+						ControlCharacters.escape(request.getRequestURI()), ControlCharacters.escape(ex.toString()));
 			}
-			return;
 		}
-		String errorId = ErrorId.next();
-		MDC.put(ErrorId.MDC_KEY, errorId);
-		try {
-			RequestLineLogger.logger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
-					ControlCharacters.escape(request.getMethod()), ControlCharacters.escape(request.getRequestURI()),
-					ex);
-		}
-		finally {
-			MDC.remove(ErrorId.MDC_KEY);
-		}
-		if (!response.isCommitted()) {
-			this.errorResponse.write(request, response, errorId, requestId);
+		else {
+			String errorId = ErrorId.next();
+			MDC.put(ErrorId.MDC_KEY, errorId);
+			try {
+				requestLogger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
+						ControlCharacters.escape(request.getMethod()),
+						ControlCharacters.escape(request.getRequestURI()), ex);
+			}
+			finally {
+				MDC.remove(ErrorId.MDC_KEY);
+			}
+			answer(request, response, errorId, requestId);
 		}
 		if (request.isAsyncStarted()) {
-			// nobody else will complete it once the exception is swallowed here
-			request.getAsyncContext().complete();
+			// nobody else completes it once the exception is swallowed here
+			try {
+				request.getAsyncContext().complete();
+			}
+			catch (IllegalStateException alreadyCompleted) {
+				// nothing left to do
+			}
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, String errorId, String requestId) {
+		if (response.isCommitted()) {
+			return;
+		}
+		try {
+			this.errorResponse.write(request, response, errorId, requestId);
+		}
+		catch (IOException | RuntimeException ex) {
+			requestLogger.debug("Could not answer requestId={} with a problem response", requestId, ex);
 		}
 	}
 
@@ -192,72 +211,13 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void logLine(HttpServletRequest request, HttpServletResponse response, long start, String requestId) {
-		try {
-			this.lines.log(request, response, start, requestId);
-		}
-		catch (RuntimeException ex) {
-			// a request must never fail because its log line could not be written
-			RequestLineLogger.logger.warn("Could not log request requestId={}", requestId, ex);
-		}
-	}
-
-	private static void restore(@Nullable String previous) {
+	static void restore(@Nullable String previous) {
 		if (previous != null) {
 			MDC.put(MDC_KEY, previous);
 		}
 		else {
 			MDC.remove(MDC_KEY);
 		}
-	}
-
-	/**
-	 * Logs the line of an async request when it completes, on whichever thread the container
-	 * completes it.
-	 */
-	private final class Completion implements AsyncListener {
-
-		private final HttpServletRequest request;
-
-		private final HttpServletResponse response;
-
-		private final long start;
-
-		private final String requestId;
-
-		Completion(HttpServletRequest request, HttpServletResponse response, long start, String requestId) {
-			this.request = request;
-			this.response = response;
-			this.start = start;
-			this.requestId = requestId;
-		}
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-			String previous = MDC.get(MDC_KEY);
-			MDC.put(MDC_KEY, this.requestId);
-			try {
-				logLine(this.request, this.response, this.start, this.requestId);
-			}
-			finally {
-				restore(previous);
-			}
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
-			// a new async cycle drops the listeners of the previous one
-			event.getAsyncContext().addListener(this);
-		}
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-		}
-
 	}
 
 }

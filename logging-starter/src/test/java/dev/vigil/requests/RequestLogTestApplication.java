@@ -80,6 +80,11 @@ class RequestLogTestApplication {
 		}
 
 		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
+		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			check("before " + request.getRequestURI());
