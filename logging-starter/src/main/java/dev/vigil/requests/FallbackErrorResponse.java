@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ class FallbackErrorResponse {
 		problem.put("instance", request.getRequestURI());
 		problem.put("errorId", errorId);
 		problem.put("requestId", requestId);
-		problem.put("timestamp", Instant.now().toString());
+		problem.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
 		byte[] body = this.jsonMapper.writeValueAsBytes(problem);
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
