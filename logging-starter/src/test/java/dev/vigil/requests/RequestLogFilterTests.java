@@ -1,7 +1,6 @@
 package dev.vigil.requests;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +12,6 @@ import dev.vigil.ErrorId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.KeyValuePair;
 import tools.jackson.databind.JsonNode;
@@ -22,9 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,33 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = RequestLogTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "logging.level.dev.vigil.requests=debug")
-class RequestLogFilterTests {
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
-	@LocalServerPort
-	int port;
+class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Autowired
 	RequestLogTestApplication.MdcProbe mdcProbe;
 
-	private TestClient client;
-
-	private final LogFile appLog = new LogFile(logs.resolve("app.log"));
-
-	private final LogFile errorLog = new LogFile(logs.resolve("error.log"));
-
 	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
 
 	@BeforeEach
-	void setUp() {
-		this.client = new TestClient(this.port);
+	void captureEvents() {
 		this.events.start();
 		requestLogger().addAppender(this.events);
 	}

@@ -1,17 +1,11 @@
 package dev.vigil.requests;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,25 +15,13 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = RequestLogTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "vigil.file.format=logstash")
-class RequestLogJsonOutputTests {
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
-	@LocalServerPort
-	int port;
+class RequestLogJsonOutputTests extends RequestLogServerTests {
 
 	@Test
 	void writesTheValuesOfTheRequestLineAsJsonFields() {
-		new TestClient(this.port).get("/status/404?name=ann", "X-Request-Id", "json-1");
-		LogFile appLog = new LogFile(logs.resolve("app.log"));
-		await().until(() -> appLog.lines().stream().anyMatch((line) -> line.contains("requestId=json-1\"")));
-		String line = appLog.lines()
+		this.client.get("/status/404?name=ann", "X-Request-Id", "json-1");
+		await().until(() -> this.appLog.lines().stream().anyMatch((line) -> line.contains("requestId=json-1\"")));
+		String line = this.appLog.lines()
 			.stream()
 			.filter((candidate) -> candidate.contains("requestId=json-1\""))
 			.findFirst()
@@ -58,12 +40,11 @@ class RequestLogJsonOutputTests {
 
 	@Test
 	void writesTheIdsOfAnUnhandledExceptionAsJsonFields() {
-		String body = new TestClient(this.port).get("/filter-boom", "X-Request-Id", "json-2").body();
+		String body = this.client.get("/filter-boom", "X-Request-Id", "json-2").body();
 		String errorId = JsonMapper.shared().readTree(body).get("errorId").asString();
-		LogFile errorLog = new LogFile(logs.resolve("error.log"));
-		await().until(() -> errorLog.lines().stream().anyMatch((line) -> line.contains(errorId)));
+		await().until(() -> this.errorLog.lines().stream().anyMatch((line) -> line.contains(errorId)));
 		JsonNode event = JsonMapper.shared()
-			.readTree(errorLog.lines().stream().filter((line) -> line.contains(errorId)).findFirst().orElseThrow());
+			.readTree(this.errorLog.lines().stream().filter((line) -> line.contains(errorId)).findFirst().orElseThrow());
 		assertThat(event.get("level").asString()).isEqualTo("ERROR");
 		assertThat(event.get("errorId").asString()).isEqualTo(errorId);
 		assertThat(event.get("requestId").asString()).isEqualTo("json-2");

@@ -2,18 +2,12 @@ package dev.vigil.requests;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,32 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = RequestLogTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "vigil.requests.include-headers=true", "vigil.requests.include-body=true",
 				"server.forward-headers-strategy=native" })
-class RequestLogMaskingTests {
+class RequestLogMaskingTests extends RequestLogServerTests {
 
 	/** The default mask list, spelled with varying case as clients do. */
 	static final List<String> SECRET_NAMES = List.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
 			"password", "PASSWD", "Secret", "token", "access_token", "Refresh_Token", "api_key", "apiKey",
 			"X-API-Key", "client_secret");
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
-	private TestClient client;
-
-	private final LogFile appLog = new LogFile(logs.resolve("app.log"));
-
-	@BeforeEach
-	void setUp() {
-		this.client = new TestClient(this.port);
-	}
 
 	@Test
 	void masksTheValueOfEveryDefaultSecretHeader() {

@@ -1,17 +1,11 @@
 package dev.vigil.requests;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,29 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"vigil.requests.include-query=false", "vigil.requests.exclude=/status/2*",
 				"vigil.requests.request-id-header=X-Correlation-Id", "vigil.requests.mask=session",
 				"vigil.requests.include-headers=true" })
-class RequestLogSettingsTests {
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
-	private TestClient client;
-
-	private final LogFile appLog = new LogFile(logs.resolve("app.log"));
-
-	private final LogFile errorLog = new LogFile(logs.resolve("error.log"));
-
-	@BeforeEach
-	void setUp() {
-		this.client = new TestClient(this.port);
-	}
+class RequestLogSettingsTests extends RequestLogServerTests {
 
 	@Test
 	void logsRequestsSlowerThanTheThresholdAtWarnMarkedSlow() {
