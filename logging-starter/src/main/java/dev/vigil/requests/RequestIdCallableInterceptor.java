@@ -26,8 +26,7 @@ class RequestIdCallableInterceptor implements CallableProcessingInterceptor {
 	}
 
 	@Override
-	public <T> void postProcess(NativeWebRequest request, Callable<T> task, 
-			@Nullable Object result) {
+	public <T> void postProcess(NativeWebRequest request, Callable<T> task, @Nullable Object result) {
 		MDC.remove(RequestLogFilter.MDC_KEY);
 	}
 
