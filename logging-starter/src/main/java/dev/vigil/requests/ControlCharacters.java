@@ -1,0 +1,64 @@
+package dev.vigil.requests;
+
+/**
+ * Escapes the characters that could break a log line or forge a new one: CR, LF, tab, every
+ * other ISO control character (C0, DEL and C1, which includes NEL) and the Unicode line and
+ * paragraph separators. Applied to everything taken from a request, so that one request is
+ * always one line whatever the client sends.
+ */
+final class ControlCharacters {
+
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+	private ControlCharacters() {
+	}
+
+	/**
+	 * The text with control characters escaped; the same instance when there is nothing to
+	 * escape, so the common case does not allocate.
+	 * @param text the text taken from a request
+	 * @return the safe text
+	 */
+	static String escape(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (needsEscape(text.charAt(i))) {
+				StringBuilder escaped = new StringBuilder(text.length() + 16);
+				escaped.append(text, 0, i);
+				append(escaped, text, i, text.length());
+				return escaped.toString();
+			}
+		}
+		return text;
+	}
+
+	static void append(StringBuilder out, CharSequence text) {
+		append(out, text, 0, text.length());
+	}
+
+	static void append(StringBuilder out, CharSequence text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (!needsEscape(c)) {
+				out.append(c);
+			}
+			else if (c == '\r') {
+				out.append("\\r");
+			}
+			else if (c == '\n') {
+				out.append("\\n");
+			}
+			else if (c == '\t') {
+				out.append("\\t");
+			}
+			else {
+				out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
+					.append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+			}
+		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+	}
+
+}

@@ -1,0 +1,148 @@
+package dev.vigil.requests;
+
+import java.util.Enumeration;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+import org.slf4j.spi.LoggingEventBuilder;
+
+/**
+ * Writes the one line of a completed request, such as
+ * {@code GET /hello?name=ann -> 200 in 3 ms client=127.0.0.1 requestId=4f1c9a0b7d2e3f61}, with
+ * the same values as SLF4J key-value pairs for structured output (the request id comes from
+ * the MDC, which holds it while the line is written). Everything taken from the request is
+ * masked and escaped.
+ */
+final class RequestLineLogger {
+
+	/**
+	 * The logger of request lines and of unhandled exceptions, named after the feature so that
+	 * {@code logging.level.dev.vigil.requests} tunes it.
+	 */
+	static final Logger logger = LoggerFactory.getLogger("dev.vigil.requests");
+
+	private final boolean includeQuery;
+
+	private final boolean includeHeaders;
+
+	private final long slowThresholdNanos;
+
+	private final Level clientErrorLevel;
+
+	private final SecretNames secrets;
+
+	private final QueryMasker queries;
+
+	private final @Nullable RequestBodies bodies;
+
+	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies) {
+		this.includeQuery = properties.isIncludeQuery();
+		this.includeHeaders = properties.isIncludeHeaders();
+		this.slowThresholdNanos = properties.getSlowThreshold().toNanos();
+		this.clientErrorLevel = properties.getClientErrorLevel();
+		this.secrets = secrets;
+		this.queries = new QueryMasker(secrets);
+		this.bodies = bodies;
+	}
+
+	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+		try {
+			write(request, response, startNanos, requestId);
+		}
+		catch (RuntimeException ex) {
+			// a request must never fail because its line could not be written
+			logger.warn("Could not log request requestId={}", requestId, ex);
+		}
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+		long elapsedNanos = System.nanoTime() - startNanos;
+		int status = response.getStatus();
+		boolean slow = elapsedNanos > this.slowThresholdNanos;
+		Level level = level(status, slow);
+		if (!logger.isEnabledForLevel(level)) {
+			return;
+		}
+		String method = ControlCharacters.escape(request.getMethod());
+		String path = ControlCharacters.escape(request.getRequestURI());
+		String query = this.includeQuery ? query(request) : null;
+		String client = ControlCharacters.escape(String.valueOf(request.getRemoteAddr()));
+		long durationMs = TimeUnit.NANOSECONDS.toMillis(elapsedNanos);
+		StringBuilder line = new StringBuilder(128).append(method).append(' ').append(path);
+		if (query != null) {
+			line.append('?').append(query);
+		}
+		line.append(" -> ").append(status).append(" in ").append(durationMs).append(" ms client=").append(client)
+			.append(" requestId=").append(requestId);
+		LoggingEventBuilder event = logger.atLevel(level)
+			.addKeyValue("http.method", method)
+			.addKeyValue("url.path", path)
+			.addKeyValue("http.status", status)
+			.addKeyValue("duration.ms", durationMs)
+			.addKeyValue("client.address", client);
+		// requestId is not repeated as a pair: it is in the MDC, and Spring Boot's structured
+		// formats fail on a name written twice
+		if (query != null) {
+			event.addKeyValue("url.query", query);
+		}
+		if (slow) {
+			line.append(" slow=true");
+			event.addKeyValue("slow", true);
+		}
+		if (this.includeHeaders) {
+			String headers = headers(request);
+			line.append(" headers=").append(headers);
+			event.addKeyValue("http.request.headers", headers);
+		}
+		String body = (this.bodies != null) ? this.bodies.render(request) : null;
+		if (body != null) {
+			String escaped = ControlCharacters.escape(body);
+			line.append(" body=").append(escaped);
+			event.addKeyValue("http.request.body.content", escaped);
+		}
+		event.log(line.toString());
+	}
+
+	private Level level(int status, boolean slow) {
+		Level level = (status >= 500) ? Level.WARN : (status >= 400) ? this.clientErrorLevel : Level.INFO;
+		return (slow && level.toInt() < Level.WARN.toInt()) ? Level.WARN : level;
+	}
+
+	private @Nullable String query(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (query != null) ? ControlCharacters.escape(this.queries.mask(query)) : null;
+	}
+
+	private String headers(HttpServletRequest request) {
+		StringBuilder headers = new StringBuilder(256).append('{');
+		Enumeration<String> names = request.getHeaderNames();
+		while (names.hasMoreElements()) {
+			String name = names.nextElement();
+			if (headers.length() > 1) {
+				headers.append(", ");
+			}
+			ControlCharacters.append(headers, name);
+			headers.append('=');
+			if (this.secrets.contains(name)) {
+				headers.append(SecretNames.MASK);
+				continue;
+			}
+			Enumeration<String> values = request.getHeaders(name);
+			boolean first = true;
+			while (values.hasMoreElements()) {
+				if (!first) {
+					headers.append(", ");
+				}
+				ControlCharacters.append(headers, values.nextElement());
+				first = false;
+			}
+		}
+		return headers.append('}').toString();
+	}
+
+}

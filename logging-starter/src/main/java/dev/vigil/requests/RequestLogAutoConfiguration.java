@@ -1,0 +1,66 @@
+package dev.vigil.requests;
+
+import dev.vigil.ConditionalOnVigilEnabled;
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Auto-configuration of request logging in servlet web applications: the
+ * {@link RequestLogFilter}, registered early for request, async and error dispatches.
+ *
+ * @author Vigil
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass({ OncePerRequestFilter.class, JsonMapper.class })
+@ConditionalOnVigilEnabled
+@ConditionalOnBooleanProperty(name = "vigil.requests.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RequestLogProperties.class)
+@Import({ RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
+		RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class })
+public final class RequestLogAutoConfiguration {
+
+	@Configuration(proxyBeanMethods = false)
+	static class RequestLogFilterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
+		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
+				ObjectProvider<JsonMapper> jsonMapper) {
+			RequestLogFilter filter = new RequestLogFilter(properties, jsonMapper.getIfUnique(JsonMapper::shared));
+			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
+			registration.setOrder(RequestLogFilter.ORDER);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+			return registration;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebMvcConfigurer.class)
+	static class AsyncRequestIdConfiguration implements WebMvcConfigurer {
+
+		@Override
+		public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+			configurer.registerCallableInterceptors(new RequestIdCallableInterceptor());
+		}
+
+	}
+
+}

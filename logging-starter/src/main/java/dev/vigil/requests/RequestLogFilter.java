@@ -1,0 +1,223 @@
+package dev.vigil.requests;
+
+import java.io.IOException;
+
+import dev.vigil.ErrorId;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.DisconnectedClientHelper;
+
+/**
+ * Gives every request an id (kept in the MDC while the request is served and echoed in the
+ * response), logs one line when the request completes (for async requests at their real
+ * completion), and answers exceptions that escape everything else.
+ * <p>
+ * Registered very early ({@link #ORDER}), before Spring Security, so that every other filter
+ * logs with the request id; also on async and error dispatches, which run on other threads or
+ * after the first pass has returned.
+ *
+ * @author Vigil
+ */
+public final class RequestLogFilter extends OncePerRequestFilter {
+
+	/**
+	 * Order of the filter's registration: after Spring's character encoding and forwarded
+	 * header filters, before Spring Security's filter chain.
+	 */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	/**
+	 * MDC key of the request id.
+	 */
+	public static final String MDC_KEY = "requestId";
+
+	/**
+	 * Request attribute holding the request id, for code that runs outside the MDC of the
+	 * request (error handling, other threads).
+	 */
+	public static final String REQUEST_ID_ATTRIBUTE = "dev.vigil.requestId";
+
+	// not "logger": GenericFilterBean has a field of that name
+	private static final Logger requestLogger = RequestLineLogger.logger;
+
+	private final String requestIdHeader;
+
+	private final ExcludedPaths excludedPaths;
+
+	private final RequestLineLogger lines;
+
+	private final @Nullable RequestBodies bodies;
+
+	private final FallbackErrorResponse errorResponse;
+
+	/**
+	 * Creates the filter, for an application that registers it itself (for example with
+	 * another order) instead of letting the auto-configuration do it.
+	 * @param properties the request logging properties
+	 * @param jsonMapper writes the problem response of an unhandled exception
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * if a property has an invalid value
+	 */
+	public RequestLogFilter(RequestLogProperties properties, JsonMapper jsonMapper) {
+		this(properties, new FallbackErrorResponse(jsonMapper, properties.getRequestIdHeader()));
+	}
+
+	RequestLogFilter(RequestLogProperties properties, FallbackErrorResponse errorResponse) {
+		RequestLogPropertiesValidator.validate(properties);
+		SecretNames secrets = new SecretNames(properties.getMask());
+		this.requestIdHeader = properties.getRequestIdHeader();
+		this.excludedPaths = new ExcludedPaths(properties.getExclude());
+		this.bodies = properties.isIncludeBody()
+				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
+		this.lines = new RequestLineLogger(properties, secrets, this.bodies);
+		this.errorResponse = errorResponse;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getDispatcherType() != DispatcherType.REQUEST) {
+			continueDispatch(request, response, chain);
+			return;
+		}
+		long start = System.nanoTime();
+		String requestId = RequestIds.accept(request.getHeader(this.requestIdHeader));
+		request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
+		response.setHeader(this.requestIdHeader, requestId);
+		boolean logged = !this.excludedPaths.matches(request);
+		HttpServletRequest served = (logged && this.bodies != null) ? this.bodies.wrap(request) : request;
+		String previous = MDC.get(MDC_KEY);
+		MDC.put(MDC_KEY, requestId);
+		try {
+			serve(served, response, chain, requestId);
+			if (!logged) {
+				return;
+			}
+			if (!request.isAsyncStarted()
+					|| !completesLater(request, new AsyncCompletion(this.lines, served, response, start, requestId))) {
+				this.lines.log(served, response, start, requestId);
+			}
+		}
+		finally {
+			restore(previous);
+		}
+	}
+
+	/**
+	 * An async or error dispatch of a request that passed here already: the same id in the
+	 * MDC, no second line.
+	 */
+	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
+		Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
+		String requestId = (id instanceof String string) ? string : RequestIds.next();
+		String previous = MDC.get(MDC_KEY);
+		MDC.put(MDC_KEY, requestId);
+		try {
+			serve(request, response, chain, requestId);
+		}
+		finally {
+			restore(previous);
+		}
+	}
+
+	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String requestId) {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (Throwable ex) {
+			unhandled(request, response, ex, requestId);
+		}
+	}
+
+	/**
+	 * Logs an exception that escaped the application once, at ERROR, and answers it. It is
+	 * not rethrown: the container would log it again and forward to the error page.
+	 */
+	private void unhandled(HttpServletRequest request, HttpServletResponse response, Throwable ex,
+			String requestId) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			if (requestLogger.isDebugEnabled()) {
+				requestLogger.debug("Client disconnected requestId={} {} {}: {}", requestId,
+						ControlCharacters.escape(request.getMethod()),
+						ControlCharacters.escape(request.getRequestURI()), ControlCharacters.escape(ex.toString()));
+			}
+		}
+		else {
+			String errorId = ErrorId.next();
+			MDC.put(ErrorId.MDC_KEY, errorId);
+			try {
+				requestLogger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
+						ControlCharacters.escape(request.getMethod()),
+						ControlCharacters.escape(request.getRequestURI()), ex);
+			}
+			finally {
+				MDC.remove(ErrorId.MDC_KEY);
+			}
+			answer(request, response, errorId, requestId);
+		}
+		if (request.isAsyncStarted()) {
+			// nobody else completes it once the exception is swallowed here
+			try {
+				request.getAsyncContext().complete();
+			}
+			catch (IllegalStateException alreadyCompleted) {
+				// nothing left to do
+			}
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, String errorId, String requestId) {
+		if (response.isCommitted()) {
+			return;
+		}
+		try {
+			this.errorResponse.write(request, response, errorId, requestId);
+		}
+		catch (IOException | RuntimeException ex) {
+			requestLogger.debug("Could not answer requestId={} with a problem response", requestId, ex);
+		}
+	}
+
+	private static boolean completesLater(HttpServletRequest request, AsyncListener completion) {
+		try {
+			request.getAsyncContext().addListener(completion);
+			return true;
+		}
+		catch (IllegalStateException ex) {
+			// completed during this dispatch already (an unhandled exception answered here)
+			return false;
+		}
+	}
+
+	static void restore(@Nullable String previous) {
+		if (previous != null) {
+			MDC.put(MDC_KEY, previous);
+		}
+		else {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+}

@@ -1,0 +1,159 @@
+package dev.vigil.requests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.event.Level;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Logging of the HTTP requests a servlet web application serves.
+ *
+ * @author Vigil
+ */
+@ConfigurationProperties("vigil.requests")
+public class RequestLogProperties {
+
+	/**
+	 * Whether to log one line per request and keep a request id in the MDC.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Whether the logged path includes the query string (with masked parameters).
+	 */
+	private boolean includeQuery = true;
+
+	/**
+	 * Whether to log the request headers (with masked values).
+	 */
+	private boolean includeHeaders = false;
+
+	/**
+	 * Whether to log textual request bodies (text, JSON, XML, form data) as far as the
+	 * application has read them, with masked fields.
+	 */
+	private boolean includeBody = false;
+
+	/**
+	 * Largest part of a request body that is kept for the log; the rest is still passed to the
+	 * application.
+	 */
+	private DataSize maxBodySize = DataSize.ofKilobytes(1);
+
+	/**
+	 * Requests taking longer than this are logged at WARN and marked slow=true.
+	 */
+	private Duration slowThreshold = Duration.ofSeconds(1);
+
+	/**
+	 * Level of the line of a request answered with a 4xx status: TRACE, DEBUG, INFO, WARN or
+	 * ERROR. Lines below 400 are logged at INFO, 5xx at WARN.
+	 */
+	private Level clientErrorLevel = Level.INFO;
+
+	/**
+	 * Path patterns (Spring PathPattern syntax, relative to the context path) of requests that
+	 * are not logged at all.
+	 */
+	private List<String> exclude = new ArrayList<>(List.of("/actuator/**", "/favicon.ico"));
+
+	/**
+	 * Header carrying the request id: an incoming id is kept when it matches
+	 * [A-Za-z0-9._:-]{1,64}, otherwise a new one is generated; the id is echoed in the
+	 * response.
+	 */
+	private String requestIdHeader = "X-Request-Id";
+
+	/**
+	 * Names (case-insensitive) of headers, query parameters and JSON, form or XML fields whose
+	 * values are logged as ***. Setting this list replaces the default one.
+	 */
+	private List<String> mask = new ArrayList<>(List.of("authorization", "proxy-authorization", "cookie",
+			"set-cookie", "password", "passwd", "secret", "token", "access_token", "refresh_token", "api_key",
+			"apikey", "x-api-key", "client_secret"));
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public boolean isIncludeQuery() {
+		return this.includeQuery;
+	}
+
+	public void setIncludeQuery(boolean includeQuery) {
+		this.includeQuery = includeQuery;
+	}
+
+	public boolean isIncludeHeaders() {
+		return this.includeHeaders;
+	}
+
+	public void setIncludeHeaders(boolean includeHeaders) {
+		this.includeHeaders = includeHeaders;
+	}
+
+	public boolean isIncludeBody() {
+		return this.includeBody;
+	}
+
+	public void setIncludeBody(boolean includeBody) {
+		this.includeBody = includeBody;
+	}
+
+	public DataSize getMaxBodySize() {
+		return this.maxBodySize;
+	}
+
+	public void setMaxBodySize(DataSize maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+	public Duration getSlowThreshold() {
+		return this.slowThreshold;
+	}
+
+	public void setSlowThreshold(Duration slowThreshold) {
+		this.slowThreshold = slowThreshold;
+	}
+
+	public Level getClientErrorLevel() {
+		return this.clientErrorLevel;
+	}
+
+	public void setClientErrorLevel(Level clientErrorLevel) {
+		this.clientErrorLevel = clientErrorLevel;
+	}
+
+	public List<String> getExclude() {
+		return this.exclude;
+	}
+
+	public void setExclude(List<String> exclude) {
+		this.exclude = exclude;
+	}
+
+	public String getRequestIdHeader() {
+		return this.requestIdHeader;
+	}
+
+	public void setRequestIdHeader(String requestIdHeader) {
+		this.requestIdHeader = requestIdHeader;
+	}
+
+	public List<String> getMask() {
+		return this.mask;
+	}
+
+	public void setMask(List<String> mask) {
+		this.mask = mask;
+	}
+
+}

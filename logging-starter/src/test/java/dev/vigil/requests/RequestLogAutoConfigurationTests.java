@@ -1,0 +1,177 @@
+package dev.vigil.requests;
+
+import jakarta.servlet.DispatcherType;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the request log filter exists, and what it refuses to start with.
+ */
+class RequestLogAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class));
+
+	@Test
+	void registersTheFilterEarlyForRequestAsyncAndErrorDispatchesInAServletWebApplication() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(FilterRegistrationBean.class).hasBean("vigilRequestLogFilter");
+			FilterRegistrationBean<?> registration = context.getBean(FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(RequestLogFilter.class);
+			assertThat(registration.getOrder()).isEqualTo(RequestLogFilter.ORDER);
+			assertThat(registration.determineDispatcherTypes()).containsExactlyInAnyOrder(DispatcherType.REQUEST,
+					DispatcherType.ASYNC, DispatcherType.ERROR);
+			assertThat(context).hasSingleBean(RequestLogProperties.class);
+		});
+	}
+
+	@Test
+	void putsTheRequestIdInTheMdcOfCallableThreadsWhenSpringMvcIsPresent() {
+		this.runner.run((context) -> assertThat(context)
+			.hasSingleBean(RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class));
+		this.runner.withClassLoader(new FilteredClassLoader(WebMvcConfigurer.class))
+			.run((context) -> assertThat(context).hasBean("vigilRequestLogFilter")
+				.doesNotHaveBean(RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class));
+	}
+
+	@Test
+	void backsOffWhenRequestLoggingIsDisabled() {
+		this.runner.withPropertyValues("vigil.requests.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class)
+				.doesNotHaveBean(RequestLogProperties.class));
+	}
+
+	@Test
+	void backsOffWhenVigilIsDisabled() {
+		this.runner.withPropertyValues("vigil.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class));
+	}
+
+	@Test
+	void backsOffOutsideServletWebApplications() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class));
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class));
+	}
+
+	@Test
+	void backsOffWithoutJackson() {
+		this.runner.withClassLoader(new FilteredClassLoader(JsonMapper.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class));
+	}
+
+	@Test
+	void backsOffWhenTheApplicationRegistersItsOwnRequestLogFilter() {
+		this.runner.withUserConfiguration(OwnRegistration.class).run((context) -> {
+			assertThat(context).hasSingleBean(FilterRegistrationBean.class)
+				.hasBean("ownRegistration")
+				.doesNotHaveBean("vigilRequestLogFilter");
+			assertThat(context.getBean(FilterRegistrationBean.class).getOrder()).isEqualTo(42);
+		});
+	}
+
+	@Test
+	void usesTheApplicationsJsonMapperForTheFallbackErrorResponse() {
+		JsonMapper indenting = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		this.runner.withBean(JsonMapper.class, () -> indenting).run((context) -> {
+			RequestLogFilter filter = (RequestLogFilter) context.getBean(FilterRegistrationBean.class).getFilter();
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			filter.doFilter(new MockHttpServletRequest("GET", "/fails"), response, (request, ignored) -> {
+				throw new IllegalStateException("fails");
+			});
+			assertThat(response.getStatus()).isEqualTo(500);
+			assertThat(response.getContentAsString()).startsWith("{\n").contains("\"instance\" : \"/fails\"");
+		});
+	}
+
+	@Test
+	void failsOnANegativeSlowThreshold() {
+		assertInvalid("vigil.requests.slow-threshold=-1s", "vigil.requests.slow-threshold",
+				"Accepted: a duration of zero or more");
+	}
+
+	@Test
+	void failsOnANegativeOrHugeMaxBodySize() {
+		assertInvalid("vigil.requests.max-body-size=-1KB", "vigil.requests.max-body-size",
+				"Accepted: a data size from 0B to 2GB");
+		assertInvalid("vigil.requests.max-body-size=3GB", "vigil.requests.max-body-size",
+				"Accepted: a data size from 0B to 2GB");
+	}
+
+	@Test
+	void failsOnARequestIdHeaderThatIsNotAHeaderName() {
+		assertInvalid("vigil.requests.request-id-header=X Request Id", "vigil.requests.request-id-header",
+				"Accepted: an HTTP header name");
+		assertInvalid("vigil.requests.request-id-header=X-Id:", "vigil.requests.request-id-header",
+				"Accepted: an HTTP header name");
+		assertInvalid("vigil.requests.request-id-header=", "vigil.requests.request-id-header",
+				"Accepted: an HTTP header name");
+	}
+
+	@Test
+	void failsOnAnEmptyOrMalformedExcludePattern() {
+		assertInvalid("vigil.requests.exclude[0]=", "vigil.requests.exclude[0]",
+				"Accepted: a path pattern starting with '/'");
+		assertInvalid("vigil.requests.exclude=/ok,actuator/**", "vigil.requests.exclude[1]",
+				"Accepted: a path pattern starting with '/'");
+		assertInvalid("vigil.requests.exclude=/files/{name", "vigil.requests.exclude[0]",
+				"Accepted: a path pattern starting with '/'");
+	}
+
+	@Test
+	void failsOnABlankMaskName() {
+		assertInvalid("vigil.requests.mask[0]= ", "vigil.requests.mask[0]", "Accepted: a header, parameter or field");
+	}
+
+	@Test
+	void acceptsZeroForSizeAndThreshold() {
+		this.runner.withPropertyValues("vigil.requests.max-body-size=0", "vigil.requests.slow-threshold=0ms",
+				"vigil.requests.include-body=true", "vigil.requests.exclude=", "vigil.requests.mask=")
+			.run((context) -> assertThat(context).hasNotFailed().hasBean("vigilRequestLogFilter"));
+	}
+
+	private void assertInvalid(String property, String name, String accepted) {
+		this.runner.withPropertyValues(property).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.satisfies((ex) -> {
+					InvalidConfigurationPropertyValueException invalid = (InvalidConfigurationPropertyValueException) ex;
+					assertThat(invalid.getName()).isEqualTo(name);
+					assertThat(invalid.getReason()).contains(accepted);
+				});
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRegistration {
+
+		@Bean
+		FilterRegistrationBean<RequestLogFilter> ownRegistration() {
+			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(
+					new RequestLogFilter(new RequestLogProperties(), JsonMapper.shared()));
+			registration.setOrder(42);
+			return registration;
+		}
+
+	}
+
+}

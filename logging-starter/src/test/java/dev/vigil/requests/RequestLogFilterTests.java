@@ -1,0 +1,357 @@
+package dev.vigil.requests;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.vigil.ErrorId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.KeyValuePair;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Request logging with its defaults, against a real server and a real HTTP client, reading
+ * the real {@code app.log} and {@code error.log}.
+ */
+@SpringBootTest(classes = RequestLogTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "logging.level.dev.vigil.requests=debug")
+class RequestLogFilterTests extends RequestLogServerTests {
+
+	@Autowired
+	RequestLogTestApplication.MdcProbe mdcProbe;
+
+	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+
+	@BeforeEach
+	void captureEvents() {
+		this.events.start();
+		requestLogger().addAppender(this.events);
+	}
+
+	@AfterEach
+	void noRequestIdLeftInTheMdc() {
+		requestLogger().detachAppender(this.events);
+		assertThat(this.mdcProbe.leaks).isEmpty();
+	}
+
+	private static Logger requestLogger() {
+		return (Logger) LoggerFactory.getLogger("dev.vigil.requests");
+	}
+
+	@Test
+	void logsOneLineWithMethodPathQueryStatusDurationClientAndRequestId() {
+		HttpResponse<String> response = this.client.get("/hello?name=ann", "X-Request-Id", "line-1");
+		assertThat(response.statusCode()).isEqualTo(200);
+		String line = this.appLog.awaitRequestLine("line-1");
+		assertThat(line).contains(" dev.vigil.requests ").contains(" [line-1] ");
+		assertThat(LogFile.level(line)).isEqualTo("INFO");
+		assertThat(LogFile.message(line))
+			.matches("GET /hello\\?name=ann -> 200 in \\d+ ms client=127\\.0\\.0\\.1 requestId=line-1");
+		assertExactlyOneRequestLine("line-1");
+	}
+
+	@Test
+	void attachesTheValuesAsKeyValuePairs() {
+		this.client.get("/hello?name=ann", "X-Request-Id", "pairs-1");
+		this.appLog.awaitRequestLine("pairs-1");
+		ILoggingEvent event = this.events.list.stream()
+			.filter((candidate) -> candidate.getFormattedMessage().endsWith("requestId=pairs-1"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, Object> pairs = event.getKeyValuePairs()
+			.stream()
+			.collect(Collectors.toMap((pair) -> pair.key, (pair) -> pair.value));
+		assertThat(pairs).containsEntry("http.method", "GET")
+			.containsEntry("url.path", "/hello")
+			.containsEntry("url.query", "name=ann")
+			.containsEntry("http.status", 200)
+			.containsEntry("client.address", "127.0.0.1")
+			.containsKey("duration.ms")
+			.doesNotContainKey("slow");
+		// the id is in the MDC while the line is written, so it is not repeated as a pair
+		assertThat(event.getMDCPropertyMap()).containsEntry(RequestLogFilter.MDC_KEY, "pairs-1");
+		assertThat(pairs).doesNotContainKey("requestId");
+		assertThat(pairs.get("duration.ms")).isInstanceOf(Long.class);
+		assertThat(event.getKeyValuePairs()).extracting((KeyValuePair pair) -> pair.key)
+			.doesNotContain("http.request.headers", "http.request.body.content");
+	}
+
+	@Test
+	void logsSuccessAndRedirectsAtInfoClientErrorsAtInfoByDefaultAndServerErrorsAtWarn() {
+		this.client.get("/status/204", "X-Request-Id", "level-204");
+		this.client.get("/status/302", "X-Request-Id", "level-302");
+		this.client.get("/status/418", "X-Request-Id", "level-418");
+		this.client.get("/status/503", "X-Request-Id", "level-503");
+		assertThat(LogFile.level(this.appLog.awaitRequestLine("level-204"))).isEqualTo("INFO");
+		assertThat(LogFile.level(this.appLog.awaitRequestLine("level-302"))).isEqualTo("INFO");
+		assertThat(LogFile.level(this.appLog.awaitRequestLine("level-418"))).isEqualTo("INFO");
+		String serverError = this.appLog.awaitRequestLine("level-503");
+		assertThat(LogFile.level(serverError)).isEqualTo("WARN");
+		assertThat(serverError).contains("GET /status/503 -> 503 in ").doesNotContain("slow=true");
+		// the ERROR with the stack trace belongs to error handling, not to the request line
+		assertThat(this.errorLog.content()).doesNotContain("level-503");
+	}
+
+	@Test
+	void logsAnUnknownPathOnceAlthoughTheErrorPageIsRenderedInASecondDispatch() {
+		HttpResponse<String> response = this.client.get("/no-such-page", "X-Request-Id", "unknown-1");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(this.appLog.awaitRequestLine("unknown-1")).contains("GET /no-such-page -> 404 in ");
+		assertExactlyOneRequestLine("unknown-1");
+	}
+
+	@Test
+	void logsACallableAtItsRealCompletionWithItsStatusAndTheRequestIdOnItsThread() {
+		HttpResponse<String> response = this.client.get("/callable", "X-Request-Id", "callable-1");
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.body()).isEqualTo("callable");
+		String line = this.appLog.awaitRequestLine("callable-1");
+		assertThat(LogFile.message(line)).startsWith("GET /callable -> 201 in ");
+		assertThat(durationMs(line)).isGreaterThanOrEqualTo(RequestLogTestApplication.ASYNC_DELAY_MS);
+		assertThat(this.appLog.linesInRequest("callable-1")).anyMatch((l) -> l.endsWith("Computing in a callable"));
+		assertExactlyOneRequestLine("callable-1");
+	}
+
+	@Test
+	void logsADeferredResultAtItsRealCompletionWithItsStatus() {
+		HttpResponse<String> response = this.client.get("/deferred", "X-Request-Id", "deferred-1");
+		assertThat(response.statusCode()).isEqualTo(202);
+		String line = this.appLog.awaitRequestLine("deferred-1");
+		assertThat(LogFile.message(line)).startsWith("GET /deferred -> 202 in ");
+		assertThat(durationMs(line)).isGreaterThanOrEqualTo(RequestLogTestApplication.ASYNC_DELAY_MS);
+		assertExactlyOneRequestLine("deferred-1");
+	}
+
+	@Test
+	void logsAStreamingResponseBodyAtItsRealCompletionWithItsStatus() {
+		HttpResponse<String> response = this.client.get("/streaming", "X-Request-Id", "streaming-1");
+		assertThat(response.statusCode()).isEqualTo(203);
+		assertThat(response.body()).isEqualTo("streamed");
+		String line = this.appLog.awaitRequestLine("streaming-1");
+		assertThat(LogFile.message(line)).startsWith("GET /streaming -> 203 in ");
+		assertThat(durationMs(line)).isGreaterThanOrEqualTo(RequestLogTestApplication.ASYNC_DELAY_MS);
+		assertExactlyOneRequestLine("streaming-1");
+	}
+
+	@Test
+	void answersAnExceptionOfAnAsyncDispatchAndLogsItsLineOnce() {
+		HttpResponse<String> response = this.client.get("/callable-boom", "X-Request-Id", "async-boom-1");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		String line = this.appLog.awaitRequestLine("async-boom-1");
+		assertThat(LogFile.level(line)).isEqualTo("WARN");
+		assertThat(LogFile.message(line)).startsWith("GET /callable-boom -> 500 in ");
+		assertExactlyOneRequestLine("async-boom-1");
+		assertThat(this.errorLog.linesInRequest("async-boom-1")).singleElement()
+			.satisfies((error) -> assertThat(LogFile.message(error)).startsWith("Unhandled exception errorId="));
+	}
+
+	@Test
+	void doesNotLogExcludedPathsButStillGivesThemARequestId() {
+		HttpResponse<String> favicon = this.client.get("/favicon.ico", "X-Request-Id", "excluded-1");
+		HttpResponse<String> health = this.client.get("/actuator/health", "X-Request-Id", "excluded-2");
+		assertThat(favicon.headers().firstValue("X-Request-Id")).hasValue("excluded-1");
+		assertThat(health.headers().firstValue("X-Request-Id")).hasValue("excluded-2");
+		awaitAllLinesWritten();
+		assertThat(this.appLog.requestLines("excluded-1")).isEmpty();
+		assertThat(this.appLog.requestLines("excluded-2")).isEmpty();
+	}
+
+	@Test
+	void keepsAValidIncomingRequestIdAndEchoesIt() {
+		String id = "Upstream.id_42:a-b";
+		HttpResponse<String> response = this.client.get("/hello", "X-Request-Id", id);
+		assertThat(response.headers().firstValue("X-Request-Id")).hasValue(id);
+		assertThat(this.appLog.awaitRequestLine(id)).endsWith("requestId=" + id);
+	}
+
+	@Test
+	void replacesAnInvalidIncomingRequestId() {
+		String tooLong = "a".repeat(65);
+		for (String invalid : List.of(tooLong, "has space", "semi;colon", "quote\"", "caf\u00e9")) {
+			HttpResponse<String> response = this.client.get("/hello", "X-Request-Id", invalid);
+			String echoed = response.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(echoed).as("replacement of %s", invalid).matches("[0-9a-f]{16}");
+			assertThat(this.appLog.awaitRequestLine(echoed)).endsWith("requestId=" + echoed);
+		}
+		assertThat(this.appLog.content()).doesNotContain(tooLong).doesNotContain("has space");
+	}
+
+	@Test
+	void generatesARequestIdWhenNoneIsSentAndPutsItInTheMdcWhileTheRequestIsServed() {
+		HttpResponse<String> first = this.client.get("/hello");
+		HttpResponse<String> second = this.client.get("/hello");
+		String firstId = first.headers().firstValue("X-Request-Id").orElseThrow();
+		String secondId = second.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(firstId).matches("[0-9a-f]{16}");
+		assertThat(secondId).matches("[0-9a-f]{16}").isNotEqualTo(firstId);
+		this.appLog.awaitRequestLine(secondId);
+		assertThat(this.appLog.linesInRequest(firstId)).anyMatch((line) -> line.endsWith("Saying hello to someone"));
+		assertThat(this.appLog.linesInRequest(secondId)).anyMatch((line) -> line.endsWith("Saying hello to someone"));
+		// each request's lines carry only its own id
+		assertThat(this.appLog.linesInRequest(firstId)).noneMatch((line) -> line.contains(secondId));
+	}
+
+	@Test
+	void removesTheRequestIdFromTheMdcAfterEveryRequestOnTheSameThreads() {
+		for (int i = 0; i < 30; i++) {
+			this.client.get("/hello", "X-Request-Id", "cleanup-" + i);
+		}
+		this.client.get("/deferred", "X-Request-Id", "cleanup-async");
+		this.client.get("/no-such-page", "X-Request-Id", "cleanup-error");
+		awaitAllLinesWritten();
+		// every line written outside a request has no id: the pattern prints "-"
+		assertThat(this.mdcProbe.leaks).isEmpty();
+		assertThat(org.slf4j.MDC.get(RequestLogFilter.MDC_KEY)).isNull();
+	}
+
+	@Test
+	void answersAnExceptionEscapingAnotherFilterWithAProblemThatRevealsNothing() throws Exception {
+		HttpResponse<String> response = this.client.get("/filter-boom", "X-Request-Id", "escape-1");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("escape-1");
+		assertThat(response.body()).doesNotContain("hunter2", "vault", "IllegalStateException", "at dev.vigil");
+		JsonNode problem = JsonMapper.shared().readTree(response.body());
+		String errorId = problem.get("errorId").asString();
+		assertThat(errorId).matches("[0-9a-z]{12}");
+		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+		assertThat(problem.get("title").asString()).isEqualTo("Internal Server Error");
+		assertThat(problem.get("status").asInt()).isEqualTo(500);
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("An unexpected error occurred. Reference: " + errorId);
+		assertThat(problem.get("instance").asString()).isEqualTo("/filter-boom");
+		assertThat(problem.get("requestId").asString()).isEqualTo("escape-1");
+		assertThat(java.time.Instant.parse(problem.get("timestamp").asString())).isNotNull();
+		assertThat(problem.propertyNames()).containsExactly("type", "title", "status", "detail", "instance",
+				"errorId", "requestId", "timestamp");
+
+		String line = this.appLog.awaitRequestLine("escape-1");
+		assertThat(LogFile.level(line)).isEqualTo("WARN");
+		assertThat(LogFile.message(line)).startsWith("GET /filter-boom -> 500 in ");
+		// logged once at ERROR with the stack trace, and not rethrown to be logged again
+		String errors = this.errorLog.content();
+		assertThat(errors).containsOnlyOnce("filter failed near the vault");
+		assertThat(errors).containsOnlyOnce("errorId=" + errorId);
+		assertThat(this.errorLog.linesInRequest("escape-1")).singleElement().satisfies((error) -> {
+			assertThat(LogFile.level(error)).isEqualTo("ERROR");
+			assertThat(LogFile.message(error))
+				.isEqualTo("Unhandled exception errorId=" + errorId + " requestId=escape-1 GET /filter-boom");
+		});
+		assertThat(errors).contains("java.lang.IllegalStateException: filter failed near the vault")
+			.contains("at dev.vigil.requests.RequestLogTestApplication$ThrowingFilter.doFilterInternal");
+		ILoggingEvent error = this.events.list.stream()
+			.filter((event) -> event.getFormattedMessage().startsWith("Unhandled exception errorId=" + errorId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(error.getMDCPropertyMap()).containsEntry(ErrorId.MDC_KEY, errorId)
+			.containsEntry(RequestLogFilter.MDC_KEY, "escape-1");
+		assertThat(org.slf4j.MDC.get(ErrorId.MDC_KEY)).isNull();
+	}
+
+	@Test
+	void answersAnExceptionEscapingTheMvcLayer() throws Exception {
+		HttpResponse<String> response = this.client.get("/boom", "X-Request-Id", "escape-2");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).doesNotContain("hunter2", "controller failed", "IllegalStateException");
+		String errorId = JsonMapper.shared().readTree(response.body()).get("errorId").asString();
+		this.appLog.awaitRequestLine("escape-2");
+		// the stack trace once (DispatcherServlet wraps the exception, whose message repeats the cause's)
+		assertThat(this.errorLog.content())
+			.containsOnlyOnce("Caused by: java.lang.IllegalStateException: controller failed, password=hunter2")
+			.containsOnlyOnce("Unhandled exception errorId=" + errorId + " requestId=escape-2 GET /boom");
+		assertExactlyOneRequestLine("escape-2");
+	}
+
+	@Test
+	void logsAClientThatWentAwayAtDebugNotAsAnError() {
+		this.client.get("/client-gone", "X-Request-Id", "gone-1");
+		this.appLog.awaitRequestLine("gone-1");
+		assertThat(this.appLog.linesInRequest("gone-1"))
+			.anyMatch((line) -> LogFile.level(line).equals("DEBUG")
+					&& LogFile.message(line).startsWith("Client disconnected requestId=gone-1 GET /client-gone"));
+		assertThat(this.errorLog.content()).doesNotContain("gone-1").doesNotContain("Broken pipe");
+	}
+
+	@Test
+	void logsEncodedLineBreaksInPathAndQueryAsSentOnOneLine() {
+		this.client.get("/hello%0d%0aFORGED-PATH?name=x%0D%0AFORGED-QUERY%0a%85", "X-Request-Id", "inject-1");
+		String line = this.appLog.awaitRequestLine("inject-1");
+		assertThat(LogFile.message(line))
+			.startsWith("GET /hello%0d%0aFORGED-PATH?name=x%0D%0AFORGED-QUERY%0a%85 -> ");
+		assertNoLineStartsWith("FORGED-");
+	}
+
+	@Test
+	void neverLetsRawLineBreaksOrControlCharactersInTheRequestLineForgeALine() {
+		// Tomcat rejects these before any filter runs; whoever rejects them, no line is forged
+		this.client.raw("GET /hello\r\nFORGED-RAW1 INFO dev.vigil.requests - GET / -> 200 HTTP/1.1\r\n"
+				+ "Host: localhost\r\nConnection: close\r\n\r\n");
+		this.client.raw("GET /hello?name=a\rFORGED-RAW2\u001b[31m HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Connection: close\r\n\r\n");
+		this.client.raw("GET /he\u0085FORGED-RAW3 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		awaitAllLinesWritten();
+		assertNoLineStartsWith("FORGED-RAW");
+		assertThat(this.appLog.content()).doesNotContain("\u001b").doesNotContain("\u0085");
+	}
+
+	@Test
+	void replacesARequestIdCarryingControlCharacters() {
+		String response = this.client.raw("GET /hello HTTP/1.1\r\nHost: localhost\r\n"
+				+ "X-Request-Id: ok\tFORGED-ID\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 200 ");
+		String echoed = response.lines()
+			.filter((header) -> header.startsWith("X-Request-Id: "))
+			.findFirst()
+			.orElseThrow()
+			.substring("X-Request-Id: ".length());
+		assertThat(echoed).matches("[0-9a-f]{16}");
+		assertThat(this.appLog.awaitRequestLine(echoed)).doesNotContain("FORGED-ID");
+		// a raw CR or LF inside the header never reaches the application
+		assertThat(this.client.raw("GET /hello HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: ok\rFORGED-ID2\r\n"
+				+ "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+		awaitAllLinesWritten();
+		assertNoLineStartsWith("FORGED-ID");
+	}
+
+	private void assertExactlyOneRequestLine(String requestId) {
+		awaitAllLinesWritten();
+		assertThat(this.appLog.requestLines(requestId)).hasSize(1);
+	}
+
+	/**
+	 * Waits for a later request's line, so that any line of an earlier request would have been
+	 * written by then.
+	 */
+	private void awaitAllLinesWritten() {
+		String barrier = "barrier-" + RequestIds.next();
+		this.client.get("/hello", "X-Request-Id", barrier);
+		this.appLog.awaitRequestLine(barrier);
+	}
+
+	private void assertNoLineStartsWith(String marker) {
+		assertThat(this.appLog.lines()).noneMatch((line) -> line.startsWith(marker));
+	}
+
+	private static long durationMs(String line) {
+		String message = LogFile.message(line);
+		int in = message.indexOf(" in ");
+		return Long.parseLong(message.substring(in + 4, message.indexOf(" ms", in)));
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.vigil.requests;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The IDE help of the request logging properties, generated from the javadoc of
+ * {@link RequestLogProperties}.
+ */
+class RequestLogPropertiesMetadataTests {
+
+	@Test
+	void describesEveryPropertyAndItsDefault() throws Exception {
+		List<JsonNode> properties = new ArrayList<>();
+		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(metadata).isNotNull();
+			for (JsonNode property : JsonMapper.shared().readTree(metadata).get("properties")) {
+				if (property.get("name").asString().startsWith("vigil.requests.")) {
+					properties.add(property);
+				}
+			}
+		}
+		assertThat(properties).extracting((property) -> property.get("name").asString())
+			.containsExactlyInAnyOrder("vigil.requests.enabled", "vigil.requests.include-query",
+					"vigil.requests.include-headers", "vigil.requests.include-body", "vigil.requests.max-body-size",
+					"vigil.requests.slow-threshold", "vigil.requests.client-error-level", "vigil.requests.exclude",
+					"vigil.requests.request-id-header", "vigil.requests.mask");
+		assertThat(properties).allSatisfy((property) -> {
+			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
+			assertThat(property.has("defaultValue")).as(property.get("name").asString()).isTrue();
+		});
+	}
+
+}

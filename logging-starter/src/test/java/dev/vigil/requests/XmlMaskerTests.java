@@ -1,0 +1,40 @@
+package dev.vigil.requests;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class XmlMaskerTests {
+
+	private final XmlMasker masker = new XmlMasker(new SecretNames(List.of("password", "token")));
+
+	@Test
+	void masksTheContentOfSecretElementsWhateverItHolds() {
+		assertThat(this.masker.mask("<a><password>p</password><b>keep</b><Token><x>1</x><![CDATA[c]]></Token></a>"))
+			.isEqualTo("<a><password>***</password><b>keep</b><Token>***</Token></a>");
+	}
+
+	@Test
+	void masksSecretAttributesAndElementsWithNamespacePrefixes() {
+		assertThat(this.masker.mask("<s:login xmlns:s=\"urn:s\" user=\"ann\" s:token='t > u' password=\"p\">"
+				+ "<s:password>p</s:password></s:login>"))
+			.isEqualTo("<s:login xmlns:s=\"urn:s\" user=\"ann\" s:token='***' password=\"***\">"
+					+ "<s:password>***</s:password></s:login>");
+	}
+
+	@Test
+	void keepsSelfClosingSecretElementsCommentsAndDeclarations() {
+		String xml = "<?xml version=\"1.0\"?><!-- password --><a><password/><b>x</b></a>";
+		assertThat(this.masker.mask(xml)).isEqualTo(xml);
+	}
+
+	@Test
+	void masksWhatIsCut() {
+		assertThat(this.masker.mask("<a><password>hunt")).isEqualTo("<a><password>***");
+		assertThat(this.masker.mask("<a token=\"abc")).isEqualTo("<a token=\"***\"");
+		assertThat(this.masker.mask("<a token=abc>x</a>")).isEqualTo("<a token=***>x</a>");
+	}
+
+}
