@@ -107,8 +107,8 @@ public final class RollingFiles implements DisposableBean {
 		appender.setEncoder(encoder);
 		backups.setContext(context);
 		backups.start();
+		// one object is both policies: RollingFileAppender takes it as the trigger too
 		appender.setRollingPolicy(backups);
-		appender.setTriggeringPolicy(backups);
 		return appender;
 	}
 
