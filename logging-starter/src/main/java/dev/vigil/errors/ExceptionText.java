@@ -1,7 +1,9 @@
 package dev.vigil.errors;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,8 @@ final class ExceptionText {
 	static final int MAX_FRAMES = 50;
 
 	static final int MAX_TRACE_LENGTH = 8 * 1024;
+
+	private static final int MAX_CAUSES = 10;
 
 	private static final String ELLIPSIS = "...";
 
@@ -93,40 +97,49 @@ final class ExceptionText {
 	/**
 	 * A stack trace laid out like {@link Throwable#printStackTrace()} (causes included,
 	 * suppressed exceptions left out), at most {@value #MAX_FRAMES} frames and
-	 * {@value #MAX_TRACE_LENGTH} characters.
+	 * {@value #MAX_TRACE_LENGTH} characters. The frames are shared out between the exception
+	 * and its causes, so that a deep stack does not hide the root cause.
 	 * @param throwable the exception
 	 * @return the stack trace
 	 */
 	static String stackTrace(Throwable throwable) {
+		List<Throwable> chain = chain(throwable);
 		StringBuilder trace = new StringBuilder(1024);
-		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		int frames = 0;
+		int framesLeft = MAX_FRAMES;
 		StackTraceElement[] enclosing = new StackTraceElement[0];
-		for (Throwable current = throwable; current != null && seen.add(current); current = current.getCause()) {
-			if (current != throwable) {
-				trace.append("Caused by: ");
-			}
-			trace.append(current.getClass().getName());
+		for (int i = 0; i < chain.size(); i++) {
+			Throwable current = chain.get(i);
+			trace.append((i > 0) ? "Caused by: " : "").append(current.getClass().getName());
 			String message = message(current);
 			if (message != null) {
 				trace.append(": ").append(message);
 			}
 			trace.append('\n');
 			StackTraceElement[] stack = current.getStackTrace();
-			int unique = uniqueFrames(stack, enclosing);
-			for (int i = 0; i < unique; i++) {
-				if (frames == MAX_FRAMES || trace.length() >= MAX_TRACE_LENGTH) {
-					return truncated(trace);
-				}
-				trace.append("\tat ").append(stack[i]).append('\n');
-				frames++;
+			int shown = Math.min(uniqueFrames(stack, enclosing), Math.max(1, framesLeft / (chain.size() - i)));
+			for (int frame = 0; frame < shown; frame++) {
+				trace.append("\tat ").append(stack[frame]).append('\n');
 			}
-			if (unique < stack.length) {
-				trace.append("\t... ").append(stack.length - unique).append(" more\n");
+			framesLeft -= shown;
+			if (shown < stack.length) {
+				trace.append("\t... ").append(stack.length - shown).append(" more\n");
+			}
+			if (trace.length() > MAX_TRACE_LENGTH) {
+				return truncated(trace);
 			}
 			enclosing = stack;
 		}
-		return (trace.length() > MAX_TRACE_LENGTH) ? truncated(trace) : trace.toString();
+		return trace.toString();
+	}
+
+	private static List<Throwable> chain(Throwable throwable) {
+		List<Throwable> chain = new ArrayList<>();
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable current = throwable; current != null && chain.size() < MAX_CAUSES
+				&& seen.add(current); current = current.getCause()) {
+			chain.add(current);
+		}
+		return chain;
 	}
 
 	// Frames a cause shares with the exception wrapping it are printed once, as the JDK does.

@@ -88,7 +88,7 @@ final class ProblemResponses {
 		if (problem.getDetail() == null && status.is5xxServerError()) {
 			problem.setDetail(UNEXPECTED_DETAIL + ". Reference: " + errorId);
 		}
-		if (this.typeBaseUri != null && BLANK_TYPE.equals(problem.getType())) {
+		if (this.typeBaseUri != null && (problem.getType() == null || BLANK_TYPE.equals(problem.getType()))) {
 			problem.setType(this.typeBaseUri.resolve(slug(status)));
 		}
 		problem.setInstance(instance(request));

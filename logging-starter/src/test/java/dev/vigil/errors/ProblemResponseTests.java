@@ -228,6 +228,12 @@ class ProblemResponseTests {
 		assertProblem(response, 404, "Not Found", "/error");
 	}
 
+	@Test
+	void errorsEndpointIsNotExposedOverHttpByDefault() {
+		assertThat(this.http.get("/actuator/health").status()).isEqualTo(200);
+		assertProblem(this.http.get("/actuator/errors"), 404, "Not Found", "/actuator/errors");
+	}
+
 	private static void assertProblem(Http.Response response, int status, String title, String instance) {
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
