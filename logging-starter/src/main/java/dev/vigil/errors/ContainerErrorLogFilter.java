@@ -21,18 +21,15 @@ import org.springframework.beans.factory.InitializingBean;
  * ("Servlet.service() for servlet [...] threw exception") and then forwards to the error path,
  * where {@link ProblemErrorController} logs it again, with the error id the client receives.
  * <p>
- * This filter holds Tomcat's entry back on the request thread. The error controller
- * {@link #release() releases} it once it has logged the failure itself; whatever is still held
+ * This filter holds Tomcat's entry back on the request thread ({@link HeldContainerErrors}).
+ * The error controller takes it once it has logged the failure itself; whatever is still held
  * when the request ends (no error path, another error controller) is logged then, so a
- * failure is never lost, only logged once. The held exception is static to the thread, so
- * one filter serves every application in the JVM.
+ * failure is never lost, only logged once.
  */
 final class ContainerErrorLogFilter extends TurboFilter
 		implements ServletRequestListener, InitializingBean, DisposableBean {
 
 	private static final String WRAPPER_LOGGER_PREFIX = "org.apache.catalina.core.ContainerBase.[";
-
-	private static final ThreadLocal<@Nullable Throwable> held = new ThreadLocal<>();
 
 	private final ErrorReporter reporter;
 
@@ -47,7 +44,7 @@ final class ContainerErrorLogFilter extends TurboFilter
 		if (throwable == null || level != Level.ERROR || !isServletWrapperLogger(logger.getName())) {
 			return FilterReply.NEUTRAL;
 		}
-		held.set(throwable);
+		HeldContainerErrors.hold(throwable);
 		return FilterReply.DENY;
 	}
 
@@ -63,30 +60,24 @@ final class ContainerErrorLogFilter extends TurboFilter
 		return separators >= 3;
 	}
 
-	/**
-	 * Releases the held entry: the failure has been logged with its error id.
-	 */
-	static void release() {
-		held.remove();
-	}
-
 	@Override
 	public void requestInitialized(ServletRequestEvent event) {
-		// Left over by an asynchronous request that ended elsewhere.
-		logHeld(event);
+		// Left over by an asynchronous request, which ends without this thread.
+		Throwable throwable = HeldContainerErrors.take();
+		if (throwable != null) {
+			this.reporter.reportWithoutRequest(throwable, ErrorId.next());
+		}
 	}
 
 	@Override
 	public void requestDestroyed(ServletRequestEvent event) {
-		logHeld(event);
-	}
-
-	private void logHeld(ServletRequestEvent event) {
-		Throwable throwable = held.get();
+		Throwable throwable = HeldContainerErrors.take();
 		if (throwable != null) {
-			held.remove();
 			if (event.getServletRequest() instanceof HttpServletRequest request) {
 				this.reporter.report(throwable, 500, ErrorId.next(), request);
+			}
+			else {
+				this.reporter.reportWithoutRequest(throwable, ErrorId.next());
 			}
 		}
 	}

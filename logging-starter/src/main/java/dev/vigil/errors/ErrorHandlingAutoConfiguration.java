@@ -30,14 +30,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Auto-configuration of problem responses for every error of a Spring MVC application, the
  * logging of each failure once, the error registry, its actuator endpoint and its metric.
  * <p>
  * Runs before Spring Boot's MVC auto-configuration so that its {@code /error} controller and
- * its optional problem-details handler back off in favour of Vigil's, and after the metrics
+ * its optional problem-details handler ({@code spring.mvc.problemdetails.enabled}) back off in
+ * favour of Vigil's, and after the metrics
  * auto-configuration so that a {@code MeterRegistry} is known.
  *
  * @author Vigil
@@ -87,7 +87,7 @@ public final class ErrorHandlingAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+	@ConditionalOnMissingBean
 	ProblemExceptionHandler problemExceptionHandler(ProblemResponses vigilProblemResponses,
 			ExceptionStatuses vigilExceptionStatuses) {
 		return new ProblemExceptionHandler(vigilProblemResponses, vigilExceptionStatuses);
@@ -130,13 +130,14 @@ public final class ErrorHandlingAutoConfiguration {
 
 	}
 
+	// The endpoint condition sits on the method: its condition class is loaded with actuator only.
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(Endpoint.class)
-	@ConditionalOnAvailableEndpoint(ErrorsEndpoint.class)
 	static class EndpointConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(ErrorsEndpoint.class)
 		ErrorsEndpoint errorsEndpoint(ErrorRegistry errorRegistry) {
 			return new ErrorsEndpoint(errorRegistry);
 		}

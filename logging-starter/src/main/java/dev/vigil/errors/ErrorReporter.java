@@ -78,6 +78,22 @@ final class ErrorReporter {
 	}
 
 	/**
+	 * Reports a failure of a request that is no longer known, such as an asynchronous request
+	 * that the servlet container completed elsewhere.
+	 * @param exception the exception
+	 * @param errorId the error id
+	 */
+	void reportWithoutRequest(Throwable exception, String errorId) {
+		withErrorId(errorId,
+				() -> logger.error("Unhandled exception errorId={} requestId=- (request already completed)", errorId,
+						exception));
+		this.registry.record(exception, 500, errorId);
+		if (this.counter != null) {
+			this.counter.increment(exception.getClass().getSimpleName(), 500);
+		}
+	}
+
+	/**
 	 * Reports a client that went away before the response was written: nothing the
 	 * application can fix, so neither an error nor an error response.
 	 * @param exception the exception signalling the disconnect

@@ -46,7 +46,7 @@ class ProblemErrorController implements ErrorController {
 	@Nullable ResponseEntity<Object> error(HttpServletRequest request, HttpServletResponse response) {
 		Throwable exception = exception(request);
 		// This controller logs the failure, with its error id, in place of the container.
-		ContainerErrorLogFilter.release();
+		HeldContainerErrors.take();
 		if (exception != null && DisconnectedClientHelper.isClientDisconnectedException(exception)) {
 			this.responses.reporter().reportDisconnectedClient(exception, request);
 			return null;
