@@ -37,8 +37,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * <p>
  * Runs before Spring Boot's MVC auto-configuration so that its {@code /error} controller and
  * its optional problem-details handler ({@code spring.mvc.problemdetails.enabled}) back off in
- * favour of Vigil's, and after the metrics
- * auto-configuration so that a {@code MeterRegistry} is known.
+ * favour of Vigil's, and after the metrics auto-configuration so that a {@code MeterRegistry}
+ * is known.
  *
  * @author Vigil
  */

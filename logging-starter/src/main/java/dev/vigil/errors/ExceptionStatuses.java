@@ -6,9 +6,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -114,6 +118,26 @@ final class ExceptionStatuses {
 	 * @param reason the reason of {@code @ResponseStatus}, which Spring MVC sends as the detail
 	 */
 	record Mapping(HttpStatusCode status, @Nullable ErrorResponse errorResponse, @Nullable String reason) {
+
+		/**
+		 * The problem described by the exception itself, if any.
+		 * @param messageSource resolves the exception's detail message codes
+		 * @return the problem, or {@code null} for a plain one
+		 */
+		@Nullable ProblemDetail body(@Nullable MessageSource messageSource) {
+			if (this.errorResponse != null) {
+				return this.errorResponse.updateAndGetBody(messageSource, LocaleContextHolder.getLocale());
+			}
+			return (this.reason != null) ? ProblemDetail.forStatusAndDetail(this.status, this.reason) : null;
+		}
+
+		HttpHeaders headers() {
+			HttpHeaders headers = new HttpHeaders();
+			if (this.errorResponse != null) {
+				headers.putAll(this.errorResponse.getHeaders());
+			}
+			return headers;
+		}
 
 	}
 

@@ -9,11 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,21 +49,12 @@ class ProblemErrorController implements ErrorController {
 			this.responses.reporter().reportDisconnectedClient(exception, request);
 			return null;
 		}
-		HttpStatusCode status = containerStatus(request);
-		ProblemDetail body = null;
-		HttpHeaders headers = new HttpHeaders();
-		if (exception != null) {
-			ExceptionStatuses.Mapping mapping = this.statuses.map(exception);
-			status = mapping.status();
-			if (mapping.errorResponse() != null) {
-				body = mapping.errorResponse().updateAndGetBody(this.messageSource, LocaleContextHolder.getLocale());
-				headers.putAll(mapping.errorResponse().getHeaders());
-			}
-			else if (mapping.reason() != null) {
-				body = ProblemDetail.forStatusAndDetail(status, mapping.reason());
-			}
+		if (exception == null) {
+			return this.responses.respond(null, containerStatus(request), null, new HttpHeaders(), request, response);
 		}
-		return this.responses.respond(exception, status, body, headers, request, response);
+		ExceptionStatuses.Mapping mapping = this.statuses.map(exception);
+		return this.responses.respond(exception, mapping.status(), mapping.body(this.messageSource),
+				mapping.headers(), request, response);
 	}
 
 	private static HttpStatusCode containerStatus(HttpServletRequest request) {

@@ -62,17 +62,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler impl
 			return null;
 		}
 		ExceptionStatuses.Mapping mapping = this.statuses.map(exception);
-		ProblemDetail body = null;
-		HttpHeaders headers = new HttpHeaders();
-		if (mapping.errorResponse() != null) {
-			body = mapping.errorResponse().updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
-			headers.putAll(mapping.errorResponse().getHeaders());
-		}
-		else if (mapping.reason() != null) {
-			body = ProblemDetail.forStatusAndDetail(mapping.status(), mapping.reason());
-		}
-		return this.responses.respond(exception, mapping.status(), body, headers, servletRequest,
-				request.getNativeResponse(HttpServletResponse.class));
+		return this.responses.respond(exception, mapping.status(), mapping.body(getMessageSource()),
+				mapping.headers(), servletRequest, request.getNativeResponse(HttpServletResponse.class));
 	}
 
 	@Override
