@@ -1,5 +1,7 @@
 package dev.vigil.errors;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ class ErrorHandlingAutoConfigurationTests {
 
 	@Test
 	void usesTheApplicationsOwnRegistry() {
-		ErrorRegistry registry = new ErrorRegistry(new ErrorFingerprint(java.util.List.of()), 7);
+		ErrorRegistry registry = new ErrorRegistry(new ErrorFingerprint(List.of()), 7);
 		this.runner.withBean(ErrorRegistry.class, () -> registry)
 			.run((context) -> assertThat(context.getBean(ErrorRegistry.class)).isSameAs(registry));
 	}

@@ -1,6 +1,7 @@
 package dev.vigil.errors;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.ErrorId;
 import dev.vigil.file.RollingFiles;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +134,7 @@ class ErrorLoggingTests {
 		String written = appLog.written();
 		for (String errorId : List.of(badRequest, notAllowed, unsupported, invalid, conflict, forbidden)) {
 			assertThat(written.lines().filter((line) -> line.contains("errorId=" + errorId)))
-				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.singleElement(InstanceOfAssertFactories.STRING)
 				.contains(" WARN ")
 				.contains("Client error 4");
 		}
@@ -189,7 +191,7 @@ class ErrorLoggingTests {
 			try {
 				byte[] bytes = Files.readAllBytes(this.file);
 				return new String(bytes, (int) this.start, bytes.length - (int) this.start,
-						java.nio.charset.StandardCharsets.UTF_8);
+						StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);

@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,7 +118,7 @@ class ErrorReporterTests {
 
 	@Test
 	void disconnectedClientIsDebugAndNotCounted() {
-		reporter().reportDisconnectedClient(new java.io.IOException("Broken pipe"), this.request);
+		reporter().reportDisconnectedClient(new IOException("Broken pipe"), this.request);
 		assertThat(this.events.list).singleElement()
 			.satisfies((event) -> assertThat(event.getLevel()).isEqualTo(Level.DEBUG));
 		assertThat(this.counted).isEmpty();
