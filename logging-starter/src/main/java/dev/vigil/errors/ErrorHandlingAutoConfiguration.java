@@ -1,0 +1,160 @@
+package dev.vigil.errors;
+
+import java.util.List;
+
+import dev.vigil.ConditionalOnVigilEnabled;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Servlet;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Auto-configuration of problem responses for every error of a Spring MVC application, the
+ * logging of each failure once, the error registry, its actuator endpoint and its metric.
+ * <p>
+ * Runs before Spring Boot's MVC auto-configuration so that its {@code /error} controller and
+ * its optional problem-details handler ({@code spring.mvc.problemdetails.enabled}) back off in
+ * favour of Vigil's, and after the metrics auto-configuration so that a {@code MeterRegistry}
+ * is known.
+ *
+ * @author Vigil
+ */
+@AutoConfiguration(before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass({ Servlet.class, DispatcherServlet.class, ErrorController.class })
+@ConditionalOnVigilEnabled
+@ConditionalOnBooleanProperty(name = "vigil.errors.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ErrorHandlingProperties.class)
+@Import({ ErrorHandlingAutoConfiguration.ErrorControllerConfiguration.class,
+		ErrorHandlingAutoConfiguration.EndpointConfiguration.class,
+		ErrorHandlingAutoConfiguration.MetricsConfiguration.class })
+public final class ErrorHandlingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorFingerprint errorFingerprint(BeanFactory beanFactory) {
+		return new ErrorFingerprint(
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorRegistry errorRegistry(ErrorFingerprint errorFingerprint, ErrorHandlingProperties properties) {
+		int capacity = properties.getRecentCapacity();
+		if (capacity < 1) {
+			throw new InvalidConfigurationPropertyValueException("vigil.errors.recent-capacity", capacity,
+					"Accepted: a whole number of error groups, 1 or more, such as 100.");
+		}
+		return new ErrorRegistry(errorFingerprint, capacity);
+	}
+
+	@Bean
+	ExceptionStatuses vigilExceptionStatuses(ErrorHandlingProperties properties, ApplicationContext context) {
+		return ExceptionStatuses.of(properties.getStatuses(), context.getClassLoader());
+	}
+
+	@Bean
+	ProblemResponses vigilProblemResponses(ErrorHandlingProperties properties, ErrorRegistry errorRegistry,
+			ObjectProvider<ErrorCounter> errorCounter) {
+		return new ProblemResponses(properties,
+				new ErrorReporter(properties, errorRegistry, errorCounter.getIfAvailable()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemExceptionHandler problemExceptionHandler(ProblemResponses vigilProblemResponses,
+			ExceptionStatuses vigilExceptionStatuses) {
+		return new ProblemExceptionHandler(vigilProblemResponses, vigilExceptionStatuses);
+	}
+
+	/**
+	 * Spring Boot's error path answered by Vigil, unless the application has its own error
+	 * controller.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(value = ErrorController.class, search = SearchStrategy.CURRENT)
+	static class ErrorControllerConfiguration {
+
+		@Bean
+		ProblemErrorController problemErrorController(ProblemResponses vigilProblemResponses,
+				ExceptionStatuses vigilExceptionStatuses, ApplicationContext context) {
+			return new ProblemErrorController(vigilProblemResponses, vigilExceptionStatuses, context);
+		}
+
+		/**
+		 * With Logback, the servlet container's entry for an exception escaping the filter
+		 * chain gives way to the error controller's, which carries the error id.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "ch.qos.logback.classic.turbo.TurboFilter")
+		static class ContainerErrorLogConfiguration {
+
+			@Bean
+			ContainerErrorLogFilter vigilContainerErrorLogFilter(ProblemResponses vigilProblemResponses) {
+				return new ContainerErrorLogFilter(vigilProblemResponses.reporter());
+			}
+
+			@Bean
+			ServletListenerRegistrationBean<ContainerErrorLogFilter> vigilContainerErrorLogListener(
+					ContainerErrorLogFilter vigilContainerErrorLogFilter) {
+				return new ServletListenerRegistrationBean<>(vigilContainerErrorLogFilter);
+			}
+
+		}
+
+	}
+
+	// The endpoint condition sits on the method: its condition class is loaded with actuator only.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Endpoint.class)
+	static class EndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(ErrorsEndpoint.class)
+		ErrorsEndpoint errorsEndpoint(ErrorRegistry errorRegistry) {
+			return new ErrorsEndpoint(errorRegistry);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ErrorCounter vigilErrorCounter(MeterRegistry meterRegistry) {
+			return new MicrometerErrorCounter(meterRegistry);
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+package dev.vigil.errors;
+
+import dev.vigil.ErrorId;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.event.Level;
+
+import org.springframework.boot.logging.LogLevel;
+
+/**
+ * Reports each failure once: one log entry (ERROR with the stack trace for 5xx, a configurable
+ * level without it for 4xx), one occurrence in the {@link ErrorRegistry} for 5xx, and one count
+ * per error response.
+ */
+final class ErrorReporter {
+
+	static final String LOGGER_NAME = "dev.vigil.errors";
+
+	/**
+	 * Request attribute holding the request id when the MDC does not.
+	 */
+	static final String REQUEST_ID_ATTRIBUTE = "dev.vigil.requestId";
+
+	static final String REQUEST_ID_MDC_KEY = "requestId";
+
+	private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
+
+	private final @Nullable Level clientErrorLevel;
+
+	private final @Nullable Level notFoundLevel;
+
+	private final ErrorRegistry registry;
+
+	private final @Nullable ErrorCounter counter;
+
+	ErrorReporter(ErrorHandlingProperties properties, ErrorRegistry registry, @Nullable ErrorCounter counter) {
+		this.clientErrorLevel = slf4jLevel(properties.getClientErrorLevel());
+		this.notFoundLevel = slf4jLevel(properties.getNotFoundLevel());
+		this.registry = registry;
+		this.counter = counter;
+	}
+
+	private static @Nullable Level slf4jLevel(LogLevel level) {
+		return switch (level) {
+			case TRACE -> Level.TRACE;
+			case DEBUG -> Level.DEBUG;
+			case INFO -> Level.INFO;
+			case WARN -> Level.WARN;
+			case ERROR, FATAL -> Level.ERROR;
+			case OFF -> null;
+		};
+	}
+
+	/**
+	 * Reports an error response.
+	 * @param exception the exception, if any
+	 * @param status the response status
+	 * @param errorId the error id sent to the client
+	 * @param request the request
+	 */
+	void report(@Nullable Throwable exception, int status, String errorId, HttpServletRequest request) {
+		if (status >= 500) {
+			logServerError(exception, status, errorId, request);
+			if (exception != null) {
+				this.registry.record(exception, status, errorId);
+			}
+		}
+		else {
+			logClientError(exception, status, errorId, request);
+		}
+		if (this.counter != null) {
+			this.counter.increment((exception != null) ? exception.getClass().getSimpleName() : "None", status);
+		}
+	}
+
+	/**
+	 * Reports a failure of a request that is no longer known, such as an asynchronous request
+	 * that the servlet container completed elsewhere.
+	 * @param exception the exception
+	 * @param errorId the error id
+	 */
+	void reportWithoutRequest(Throwable exception, String errorId) {
+		withErrorId(errorId,
+				() -> logger.error("Unhandled exception errorId={} requestId=- (request already completed)", errorId,
+						exception));
+		this.registry.record(exception, 500, errorId);
+		if (this.counter != null) {
+			this.counter.increment(exception.getClass().getSimpleName(), 500);
+		}
+	}
+
+	/**
+	 * Reports a client that went away before the response was written: nothing the
+	 * application can fix, so neither an error nor an error response.
+	 * @param exception the exception signalling the disconnect
+	 * @param request the request
+	 */
+	void reportDisconnectedClient(Throwable exception, HttpServletRequest request) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Client disconnected requestId={} {} {}: {}", orDash(requestId(request)), request.getMethod(),
+					path(request), summary(exception));
+		}
+	}
+
+	private void logServerError(@Nullable Throwable exception, int status, String errorId,
+			HttpServletRequest request) {
+		String requestId = orDash(requestId(request));
+		withErrorId(errorId, () -> {
+			if (exception != null) {
+				logger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
+						request.getMethod(), path(request), exception);
+			}
+			else {
+				logger.error("Server error {} errorId={} requestId={} {} {}", status, errorId, requestId,
+						request.getMethod(), path(request));
+			}
+		});
+	}
+
+	private void logClientError(@Nullable Throwable exception, int status, String errorId,
+			HttpServletRequest request) {
+		Level level = (status == 404) ? this.notFoundLevel : this.clientErrorLevel;
+		if (level == null || !logger.isEnabledForLevel(level)) {
+			return;
+		}
+		String requestId = orDash(requestId(request));
+		withErrorId(errorId,
+				() -> logger.atLevel(level)
+					.log("Client error {} errorId={} requestId={} {} {}: {}", status, errorId, requestId,
+							request.getMethod(), path(request), (exception != null) ? summary(exception) : "-"));
+	}
+
+	// Appenders (structured formats, e-mail alerts) read the error id from the MDC.
+	private static void withErrorId(String errorId, Runnable log) {
+		String previous = MDC.get(ErrorId.MDC_KEY);
+		MDC.put(ErrorId.MDC_KEY, errorId);
+		try {
+			log.run();
+		}
+		finally {
+			if (previous != null) {
+				MDC.put(ErrorId.MDC_KEY, previous);
+			}
+			else {
+				MDC.remove(ErrorId.MDC_KEY);
+			}
+		}
+	}
+
+	private static String summary(Throwable exception) {
+		String message = ExceptionText.message(exception);
+		return exception.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	private static String orDash(@Nullable String value) {
+		return (value != null) ? value : "-";
+	}
+
+	/**
+	 * The request id: from the MDC (set by the request-logging filter), else from the request
+	 * attribute {@value #REQUEST_ID_ATTRIBUTE}.
+	 * @param request the request
+	 * @return the request id or {@code null}
+	 */
+	static @Nullable String requestId(HttpServletRequest request) {
+		String requestId = MDC.get(REQUEST_ID_MDC_KEY);
+		if (requestId == null && request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String attribute) {
+			requestId = attribute;
+		}
+		return requestId;
+	}
+
+	/**
+	 * The path the client asked for, also while Spring Boot's error page is being rendered.
+	 * @param request the request
+	 * @return the path, control characters escaped
+	 */
+	static String path(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (original instanceof String uri) ? uri : request.getRequestURI();
+		return ExceptionText.escape(path, 2048);
+	}
+
+}

@@ -1,0 +1,140 @@
+package dev.vigil.errors;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.vigil.ErrorId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Levels and content of the one log entry per failure.
+ */
+class ErrorReporterTests {
+
+	private final Logger logger = (Logger) LoggerFactory.getLogger(ErrorReporter.LOGGER_NAME);
+
+	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+
+	private final ErrorHandlingProperties properties = new ErrorHandlingProperties();
+
+	private final ErrorRegistry registry = new ErrorRegistry(new ErrorFingerprint(List.of()), 10);
+
+	private final List<String> counted = new ArrayList<>();
+
+	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders/7");
+
+	private Level previousLevel;
+
+	@BeforeEach
+	void captureEvents() {
+		this.previousLevel = this.logger.getLevel();
+		this.logger.setLevel(Level.TRACE);
+		this.events.start();
+		this.logger.addAppender(this.events);
+	}
+
+	@AfterEach
+	void restore() {
+		this.logger.detachAppender(this.events);
+		this.logger.setLevel(this.previousLevel);
+	}
+
+	@Test
+	void serverErrorIsOneErrorWithStackTraceErrorIdAndRequest() {
+		this.request.setAttribute(ErrorReporter.REQUEST_ID_ATTRIBUTE, "req-1");
+		IllegalStateException failure = new IllegalStateException("boom");
+		reporter().report(failure, 500, "abc123def456", this.request);
+		assertThat(this.events.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+			assertThat(event.getFormattedMessage())
+				.isEqualTo("Unhandled exception errorId=abc123def456 requestId=req-1 GET /orders/7");
+			assertThat(event.getThrowableProxy().getMessage()).isEqualTo("boom");
+			assertThat(event.getMDCPropertyMap()).containsEntry(ErrorId.MDC_KEY, "abc123def456");
+		});
+		assertThat(this.registry.groups()).singleElement()
+			.satisfies((group) -> assertThat(group.lastErrorId()).isEqualTo("abc123def456"));
+		assertThat(this.counted).containsExactly("IllegalStateException 500");
+	}
+
+	@Test
+	void errorIdOfAnEnclosingLogIsRestored() {
+		MDC.put(ErrorId.MDC_KEY, "outer");
+		try {
+			reporter().report(new IllegalStateException(), 500, "inner", this.request);
+			assertThat(MDC.get(ErrorId.MDC_KEY)).isEqualTo("outer");
+		}
+		finally {
+			MDC.remove(ErrorId.MDC_KEY);
+		}
+	}
+
+	@Test
+	void clientErrorIsAWarningWithoutStackTraceAndNotRecorded() {
+		reporter().report(new IllegalArgumentException("bad\r\ninput"), 400, "id400", this.request);
+		assertThat(this.events.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getFormattedMessage()).isEqualTo(
+					"Client error 400 errorId=id400 requestId=- GET /orders/7: IllegalArgumentException: bad\\r\\ninput");
+			assertThat(event.getThrowableProxy()).isNull();
+		});
+		assertThat(this.registry.size()).isZero();
+		assertThat(this.counted).containsExactly("IllegalArgumentException 400");
+	}
+
+	@Test
+	void notFoundIsDebugByDefault() {
+		reporter().report(null, 404, "id404", this.request);
+		assertThat(this.events.list).singleElement()
+			.satisfies((event) -> assertThat(event.getLevel()).isEqualTo(Level.DEBUG));
+		assertThat(this.counted).containsExactly("None 404");
+	}
+
+	@Test
+	void clientErrorLevelsAreConfigurable() {
+		this.properties.setClientErrorLevel(LogLevel.INFO);
+		this.properties.setNotFoundLevel(LogLevel.OFF);
+		ErrorReporter reporter = reporter();
+		reporter.report(null, 404, "id404", this.request);
+		reporter.report(null, 409, "id409", this.request);
+		assertThat(this.events.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.INFO);
+			assertThat(event.getFormattedMessage()).startsWith("Client error 409 errorId=id409");
+		});
+	}
+
+	@Test
+	void disconnectedClientIsDebugAndNotCounted() {
+		reporter().reportDisconnectedClient(new IOException("Broken pipe"), this.request);
+		assertThat(this.events.list).singleElement()
+			.satisfies((event) -> assertThat(event.getLevel()).isEqualTo(Level.DEBUG));
+		assertThat(this.counted).isEmpty();
+		assertThat(this.registry.size()).isZero();
+	}
+
+	@Test
+	void pathIsEscaped() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/a\nforged");
+		reporter().report(null, 400, "id", request);
+		assertThat(this.events.list.get(0).getFormattedMessage()).contains("GET /a\\nforged").doesNotContain("\n");
+	}
+
+	private ErrorReporter reporter() {
+		return new ErrorReporter(this.properties, this.registry,
+				(exception, status) -> this.counted.add(exception + " " + status));
+	}
+
+}
