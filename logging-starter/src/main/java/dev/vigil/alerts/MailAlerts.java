@@ -54,9 +54,9 @@ final class MailAlerts implements DisposableBean {
 			String subjectPrefix, ErrorFingerprint fingerprint, LoggerContext context, Clock clock) {
 		BlockingQueue<AlertEvent> queue = new ArrayBlockingQueue<>(properties.getQueueCapacity());
 		AlertStats stats = new AlertStats(queue);
-		AlertMailer mailer = new AlertMailer(queue, sender, properties, from,
-				new AlertMailWriter(subjectPrefix, context, clock.getZone()), new EventFingerprint(fingerprint), stats,
-				clock);
+		AlertMailer mailer = new AlertMailer(queue, new MailDelivery(sender, properties, stats, clock), properties,
+				from, new AlertMailWriter(subjectPrefix, context, clock.getZone()), new EventFingerprint(fingerprint),
+				stats, clock);
 		Thread thread = new Thread(mailer, AlertMailer.THREAD_NAME);
 		thread.setDaemon(true);
 		int threshold = (properties.getLevel() == MailAlertsProperties.Threshold.WARN) ? Level.WARN_INT
