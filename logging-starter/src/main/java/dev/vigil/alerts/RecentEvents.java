@@ -17,12 +17,20 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
  */
 final class RecentEvents {
 
+	private final int lines;
+
 	private final AtomicReferenceArray<ILoggingEvent> slots;
 
 	private final AtomicLong next = new AtomicLong();
 
-	RecentEvents(int capacity) {
-		this.slots = new AtomicReferenceArray<>(capacity);
+	/**
+	 * Creates a ring for the given number of context lines.
+	 * @param lines how many events to hand out before an alert
+	 */
+	RecentEvents(int lines) {
+		this.lines = lines;
+		// one more slot: the alerting event itself is in the ring too
+		this.slots = new AtomicReferenceArray<>((lines > 0) ? lines + 1 : 0);
 	}
 
 	/**
@@ -44,11 +52,11 @@ final class RecentEvents {
 	 * The events added before a position, oldest first.
 	 * @param position the position of the event
 	 * @param event the event at that position
-	 * @return up to the capacity of the ring events
+	 * @return up to the number of context lines events
 	 */
 	List<ILoggingEvent> before(long position, ILoggingEvent event) {
 		int capacity = this.slots.length();
-		long first = Math.max(0, position - capacity);
+		long first = Math.max(0, position - this.lines);
 		List<ILoggingEvent> events = new ArrayList<>((int) (position - first));
 		for (long p = first; p < position; p++) {
 			ILoggingEvent earlier = this.slots.get((int) (p % capacity));
