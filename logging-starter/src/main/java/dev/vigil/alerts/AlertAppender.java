@@ -1,0 +1,89 @@
+package dev.vigil.alerts;
+
+import java.util.concurrent.BlockingQueue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+
+/**
+ * Hands ERROR events to the mailer thread without ever waiting: it remembers every event for
+ * the context lines, and offers the alerting ones to a bounded queue, counting them as dropped
+ * when the queue is full.
+ * <p>
+ * Events of Vigil's alerting code and every event logged on the mailer thread (by the mail
+ * library, say) are ignored, so that a failing mail cannot trigger another mail.
+ */
+final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+	static final String NAME = "VIGIL_ALERT_MAIL";
+
+	static final String OWN_LOGGERS = "dev.vigil.alerts";
+
+	private final int threshold;
+
+	private final RecentEvents recent;
+
+	private final BlockingQueue<AlertEvent> queue;
+
+	private final AlertStats stats;
+
+	private final Thread mailer;
+
+	AlertAppender(int threshold, int contextLines, BlockingQueue<AlertEvent> queue, AlertStats stats,
+			Thread mailer) {
+		this.threshold = threshold;
+		this.recent = new RecentEvents(contextLines);
+		this.queue = queue;
+		this.stats = stats;
+		this.mailer = mailer;
+		setName(NAME);
+	}
+
+	@Override
+	protected void append(ILoggingEvent event) {
+		if (Thread.currentThread() == this.mailer || event.getLoggerName().startsWith(OWN_LOGGERS)) {
+			return;
+		}
+		// The mailer reads the event later on its own thread: freeze message, thread name and MDC now.
+		event.prepareForDeferredProcessing();
+		long position = this.recent.add(event);
+		if (event.getLevel().toInt() < this.threshold) {
+			return;
+		}
+		if (this.queue.remainingCapacity() == 0
+				|| !this.queue.offer(new AlertEvent(event, this.recent.before(position, event)))) {
+			this.stats.dropped();
+		}
+	}
+
+	/**
+	 * Attaches this appender to the root logger, replacing the one of an application started
+	 * earlier in the same JVM: Logback's context is global, one set of alerts is enough.
+	 * @param context Logback's logger context
+	 */
+	void attach(LoggerContext context) {
+		setContext(context);
+		start();
+		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		Appender<ILoggingEvent> previous = root.getAppender(NAME);
+		if (previous != null) {
+			root.detachAppender(previous);
+			previous.stop();
+		}
+		root.addAppender(this);
+	}
+
+	/**
+	 * Detaches this appender; one that a later application attached since is left alone.
+	 */
+	void detach() {
+		if (getContext() instanceof LoggerContext context) {
+			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(this);
+		}
+		stop();
+	}
+
+}

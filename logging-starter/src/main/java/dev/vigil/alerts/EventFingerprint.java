@@ -1,0 +1,91 @@
+package dev.vigil.alerts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import dev.vigil.errors.ErrorFingerprint;
+
+/**
+ * Groups alerts of the same kind: the {@link ErrorFingerprint} of the event's exception, or
+ * for an event without exception its logger and message template with the digits masked, so
+ * that {@code "Order 42 failed"} and {@code "Order 43 failed"} are one kind.
+ */
+final class EventFingerprint {
+
+	private static final int LABEL_LENGTH = 80;
+
+	private final ErrorFingerprint errors;
+
+	EventFingerprint(ErrorFingerprint errors) {
+		this.errors = errors;
+	}
+
+	/**
+	 * The fingerprint of an event.
+	 * @param event the event
+	 * @return 12 hexadecimal characters
+	 */
+	String of(ILoggingEvent event) {
+		IThrowableProxy proxy = event.getThrowableProxy();
+		if (proxy != null) {
+			return this.errors.of(proxy);
+		}
+		return hash(event.getLoggerName() + '|' + maskDigits(template(event)));
+	}
+
+	/**
+	 * A short human label, such as {@code IllegalStateException at OrderService.place} or
+	 * {@code OrderService: Order # failed}.
+	 * @param event the event
+	 * @return the label
+	 */
+	String label(ILoggingEvent event) {
+		IThrowableProxy proxy = event.getThrowableProxy();
+		if (proxy != null) {
+			return this.errors.label(proxy);
+		}
+		String logger = event.getLoggerName();
+		String label = logger.substring(logger.lastIndexOf('.') + 1) + ": " + firstLine(maskDigits(template(event)));
+		return (label.length() > LABEL_LENGTH) ? label.substring(0, LABEL_LENGTH - 3) + "..." : label;
+	}
+
+	private static String template(ILoggingEvent event) {
+		String message = event.getMessage();
+		return (message != null) ? message : "";
+	}
+
+	private static String maskDigits(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] >= '0' && chars[i] <= '9') {
+				chars[i] = '#';
+			}
+		}
+		return new String(chars);
+	}
+
+	static String firstLine(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				return text.substring(0, i);
+			}
+		}
+		return text;
+	}
+
+	private static String hash(String key) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,199 @@
+package dev.vigil.alerts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * E-mail alerts sent when an ERROR is logged.
+ *
+ * @author Vigil
+ */
+@ConfigurationProperties("vigil.alerts.mail")
+public class MailAlertsProperties {
+
+	/**
+	 * Whether to e-mail an alert when an error is logged. Requires spring-boot-starter-mail,
+	 * spring.mail.host (or a JavaMailSender bean) and at least one recipient in 'to'.
+	 */
+	private boolean enabled = false;
+
+	/**
+	 * Recipients of the alerts: one or more e-mail addresses, such as 'ops@example.com' or
+	 * 'Ops <ops@example.com>'.
+	 */
+	private List<String> to = new ArrayList<>();
+
+	/**
+	 * Sender address of the alerts. Defaults to spring.mail.username when it is an e-mail
+	 * address, otherwise to 'vigil@' followed by the host name.
+	 */
+	private @Nullable String from;
+
+	/**
+	 * Text in front of every subject. Defaults to '[' + spring.application.name + '] ' ('[application] '
+	 * when the name is not set); set it to an empty value for none.
+	 */
+	private @Nullable String subjectPrefix;
+
+	/**
+	 * Lowest level of an event that triggers an alert.
+	 */
+	private Threshold level = Threshold.ERROR;
+
+	/**
+	 * Number of log lines that preceded the error to include in the mail.
+	 */
+	private int contextLines = 20;
+
+	/**
+	 * Time during which further errors of the same kind (same fingerprint) are not mailed but
+	 * counted, and reported together in a digest mail once the time has passed.
+	 */
+	private Duration dedupeWindow = Duration.ofMinutes(10);
+
+	/**
+	 * Most mails, alerts and digests together, sent in any hour; what exceeds it is counted for
+	 * the next digest.
+	 */
+	private int maxPerHour = 20;
+
+	/**
+	 * Number of alerts waiting to be mailed; when the queue is full, further alerts are dropped
+	 * and counted instead of slowing the application down.
+	 */
+	private int queueCapacity = 100;
+
+	/**
+	 * Number of further attempts after a mail could not be sent.
+	 */
+	private int retries = 3;
+
+	/**
+	 * Wait before the first retry, doubled before each further one.
+	 */
+	private Duration retryBackoff = Duration.ofSeconds(1);
+
+	/**
+	 * Longest time the application's shutdown waits for queued alerts to be sent.
+	 */
+	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getTo() {
+		return this.to;
+	}
+
+	public void setTo(List<String> to) {
+		this.to = to;
+	}
+
+	public @Nullable String getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(@Nullable String from) {
+		this.from = from;
+	}
+
+	public @Nullable String getSubjectPrefix() {
+		return this.subjectPrefix;
+	}
+
+	public void setSubjectPrefix(@Nullable String subjectPrefix) {
+		this.subjectPrefix = subjectPrefix;
+	}
+
+	public Threshold getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(Threshold level) {
+		this.level = level;
+	}
+
+	public int getContextLines() {
+		return this.contextLines;
+	}
+
+	public void setContextLines(int contextLines) {
+		this.contextLines = contextLines;
+	}
+
+	public Duration getDedupeWindow() {
+		return this.dedupeWindow;
+	}
+
+	public void setDedupeWindow(Duration dedupeWindow) {
+		this.dedupeWindow = dedupeWindow;
+	}
+
+	public int getMaxPerHour() {
+		return this.maxPerHour;
+	}
+
+	public void setMaxPerHour(int maxPerHour) {
+		this.maxPerHour = maxPerHour;
+	}
+
+	public int getQueueCapacity() {
+		return this.queueCapacity;
+	}
+
+	public void setQueueCapacity(int queueCapacity) {
+		this.queueCapacity = queueCapacity;
+	}
+
+	public int getRetries() {
+		return this.retries;
+	}
+
+	public void setRetries(int retries) {
+		this.retries = retries;
+	}
+
+	public Duration getRetryBackoff() {
+		return this.retryBackoff;
+	}
+
+	public void setRetryBackoff(Duration retryBackoff) {
+		this.retryBackoff = retryBackoff;
+	}
+
+	public Duration getShutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	/**
+	 * Lowest level that triggers an alert.
+	 */
+	public enum Threshold {
+
+		/**
+		 * Only ERROR events.
+		 */
+		ERROR,
+
+		/**
+		 * WARN and ERROR events.
+		 */
+		WARN
+
+	}
+
+}

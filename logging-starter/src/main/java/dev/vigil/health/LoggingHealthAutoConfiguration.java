@@ -1,0 +1,57 @@
+package dev.vigil.health;
+
+import java.time.Clock;
+
+import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.alerts.AlertStats;
+import dev.vigil.alerts.MailAlertsAutoConfiguration;
+import dev.vigil.file.FileLoggingAutoConfiguration;
+import dev.vigil.file.RollingFiles;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code logging} health indicator, when Spring Boot's health support
+ * (actuator) is on the classpath. Switch it off with {@code management.health.logging.enabled=false}.
+ * <p>
+ * Without Vigil's log files ({@code vigil.file.enabled=false}) the indicator still reports the
+ * error rate and the alerts, without the directory checks.
+ *
+ * @author Vigil
+ */
+@AutoConfiguration(before = HealthContributorAutoConfiguration.class,
+		after = { FileLoggingAutoConfiguration.class, MailAlertsAutoConfiguration.class })
+@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class, LoggerContext.class })
+@ConditionalOnVigilEnabled
+@ConditionalOnEnabledHealthIndicator("logging")
+@EnableConfigurationProperties(LoggingHealthProperties.class)
+public final class LoggingHealthAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorRateCounter vigilErrorRateCounter() {
+		Clock clock = Clock.systemUTC();
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			return ErrorRateCounter.attach(context, clock);
+		}
+		return new ErrorRateCounter(clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "loggingHealthIndicator")
+	LoggingHealthIndicator loggingHealthIndicator(ObjectProvider<RollingFiles> files, ErrorRateCounter errors,
+			ObjectProvider<AlertStats> alerts, LoggingHealthProperties properties) {
+		return new LoggingHealthIndicator(files.getIfAvailable(), errors, alerts.getIfAvailable(), properties);
+	}
+
+}

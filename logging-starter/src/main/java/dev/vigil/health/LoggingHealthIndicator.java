@@ -1,0 +1,154 @@
+package dev.vigil.health;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ch.qos.logback.core.Context;
+import dev.vigil.alerts.AlertStats;
+import dev.vigil.file.RollingFiles;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Health of the application's logging: DOWN when the log directory is missing, not writable or
+ * short of space, when Logback failed to write a log file, or when more errors were logged in
+ * the last minute than allowed. Each check reads file system metadata only: nothing is written.
+ *
+ * @author Vigil
+ */
+final class LoggingHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+
+	private final @Nullable RollingFiles files;
+
+	private final ErrorRateCounter errors;
+
+	private final @Nullable AlertStats alerts;
+
+	private final LoggingHealthProperties properties;
+
+	private final @Nullable FileWriteFailures writeFailures;
+
+	private final @Nullable Context logback;
+
+	LoggingHealthIndicator(@Nullable RollingFiles files, ErrorRateCounter errors, @Nullable AlertStats alerts,
+			LoggingHealthProperties properties) {
+		super("Logging health check failed");
+		this.files = files;
+		this.errors = errors;
+		this.alerts = alerts;
+		this.properties = properties;
+		this.logback = errors.getContext();
+		this.writeFailures = (files != null && this.logback != null)
+				? new FileWriteFailures(Set.of(files.appLog().toAbsolutePath(), files.errorLog().toAbsolutePath()))
+				: null;
+		if (this.writeFailures != null && this.logback != null) {
+			this.logback.getStatusManager().add(this.writeFailures);
+		}
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		List<String> problems = new ArrayList<>();
+		Map<String, Object> details = new LinkedHashMap<>();
+		if (this.files != null) {
+			checkFiles(this.files, details, problems);
+		}
+		checkErrorRate(details, problems);
+		details.put("alerts", alertDetails());
+		if (problems.isEmpty()) {
+			builder.up();
+		}
+		else {
+			builder.down().withDetail("reason", String.join("; ", problems));
+		}
+		builder.withDetails(details);
+	}
+
+	private void checkFiles(RollingFiles files, Map<String, Object> details, List<String> problems) {
+		Path directory = files.directory();
+		long freeBytes = directory.toFile().getUsableSpace();
+		details.put("directory", directory.toString());
+		details.put("freeBytes", freeBytes);
+		details.put("appLogBytes", size(files.appLog()));
+		details.put("errorLogBytes", size(files.errorLog()));
+		DataSize minFreeSpace = this.properties.getMinFreeSpace();
+		if (!Files.isDirectory(directory)) {
+			problems.add("The log directory " + directory + " does not exist");
+		}
+		else if (!Files.isWritable(directory)) {
+			problems.add("The log directory " + directory + " is not writable");
+		}
+		else if (freeBytes < minFreeSpace.toBytes()) {
+			problems.add("Only " + freeBytes + " bytes are free in " + directory
+					+ ", less than vigil.health.min-free-space (" + minFreeSpace.toBytes() + " bytes)");
+		}
+		if (!files.isAttached()) {
+			problems.add("Logback stopped writing the log files after a write failure");
+		}
+		String failure = (this.writeFailures != null) ? this.writeFailures.failure() : null;
+		if (failure != null) {
+			problems.add("Logback cannot write the log file: " + failure);
+		}
+	}
+
+	private void checkErrorRate(Map<String, Object> details, List<String> problems) {
+		long lastMinute = this.errors.errorsInLast(60);
+		details.put("errorsLastMinute", lastMinute);
+		details.put("errorsLast15Minutes", this.errors.errorsInLast(15 * 60));
+		Instant lastErrorAt = this.errors.lastErrorAt();
+		if (lastErrorAt != null) {
+			details.put("lastErrorAt", lastErrorAt.toString());
+		}
+		Integer max = this.properties.getMaxErrorsPerMinute();
+		if (max != null && lastMinute > max) {
+			problems.add(lastMinute + " errors were logged in the last minute, more than "
+					+ "vigil.health.max-errors-per-minute (" + max + ")");
+		}
+	}
+
+	private Map<String, Object> alertDetails() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		AlertStats alerts = this.alerts;
+		details.put("enabled", alerts != null);
+		if (alerts != null) {
+			details.put("queued", alerts.getQueued());
+			details.put("sent", alerts.getSent());
+			details.put("suppressed", alerts.getSuppressed());
+			details.put("dropped", alerts.getDropped());
+			details.put("failed", alerts.getFailed());
+			String lastFailure = alerts.getLastFailure();
+			if (lastFailure != null) {
+				details.put("lastFailure", lastFailure);
+			}
+		}
+		return details;
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.isRegularFile(file) ? Files.size(file) : 0;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		if (this.writeFailures != null && this.logback != null) {
+			this.logback.getStatusManager().remove(this.writeFailures);
+		}
+	}
+
+}

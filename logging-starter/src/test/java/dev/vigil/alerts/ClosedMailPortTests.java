@@ -1,0 +1,74 @@
+package dev.vigil.alerts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A mail server that is down: requests are served as usual and the health endpoint shows the
+ * refused connections.
+ */
+@SpringBootTest(classes = AlertsTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
+				"vigil.alerts.mail.retries=2", "vigil.alerts.mail.retry-backoff=50ms", "spring.mail.host=localhost",
+				"management.health.mail.enabled=false", "management.endpoint.health.show-details=always" })
+@DirtiesContext
+class ClosedMailPortTests {
+
+	@TempDir
+	static Path logs;
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws IOException {
+		int closedPort = SilentSmtpServer.closedPort();
+		registry.add("spring.mail.port", () -> closedPort);
+		registry.add("vigil.file.directory", () -> logs.toString());
+	}
+
+	@Test
+	void requestsAreServedAndHealthShowsTheRefusedConnections() throws Exception {
+		long start = System.nanoTime();
+		for (int i = 0; i < 20; i++) {
+			assertThat(get("/orders/" + i).statusCode()).isEqualTo(200);
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode alerts = JsonMapper.shared()
+				.readTree(get("/actuator/health/logging").body())
+				.path("details")
+				.path("alerts");
+			assertThat(alerts.path("failed").asLong()).isPositive();
+			assertThat(alerts.path("lastFailure").asString()).contains("Connection refused");
+		});
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.vigil.health;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The indicator is a component of the actuator's health endpoint, named {@code logging}.
+ */
+@SpringBootTest(classes = HealthTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "management.endpoint.health.show-details=always")
+@DirtiesContext
+class HealthEndpointTests {
+
+	@TempDir
+	static Path logs;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("vigil.file.directory", () -> logs.toString());
+	}
+
+	@Test
+	void healthEndpointHasTheLoggingComponent() throws Exception {
+		LoggerFactory.getLogger("com.example.shop.Orders").error("Order 42 failed");
+		HttpResponse<String> response = get("/actuator/health");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode logging = JsonMapper.shared().readTree(response.body()).path("components").path("logging");
+		assertThat(logging.path("status").asString()).isEqualTo("UP");
+		JsonNode details = logging.path("details");
+		assertThat(details.path("directory").asString()).isEqualTo(logs.toRealPath().toString());
+		assertThat(details.path("appLogBytes").asLong()).isPositive();
+		assertThat(details.path("errorLogBytes").asLong()).isPositive();
+		assertThat(details.path("freeBytes").asLong()).isPositive();
+		assertThat(details.path("errorsLastMinute").asLong()).isEqualTo(1);
+		assertThat(details.path("errorsLast15Minutes").asLong()).isEqualTo(1);
+		assertThat(details.path("lastErrorAt").asString()).isNotEmpty();
+		assertThat(details.path("alerts").path("enabled").asBoolean()).isFalse();
+	}
+
+	@Test
+	void loggingComponentHasItsOwnPath() throws Exception {
+		HttpResponse<String> response = get("/actuator/health/logging");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JsonMapper.shared().readTree(response.body()).path("status").asString()).isEqualTo("UP");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+	}
+
+}
