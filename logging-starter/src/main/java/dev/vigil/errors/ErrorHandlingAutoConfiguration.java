@@ -3,8 +3,10 @@ package dev.vigil.errors;
 import java.util.List;
 
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.requests.UnhandledExceptionResponder;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Servlet;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +54,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnBooleanProperty(name = "vigil.errors.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ErrorHandlingProperties.class)
 @Import({ ErrorHandlingAutoConfiguration.ErrorControllerConfiguration.class,
+		ErrorHandlingAutoConfiguration.UnhandledExceptionConfiguration.class,
 		ErrorHandlingAutoConfiguration.EndpointConfiguration.class,
 		ErrorHandlingAutoConfiguration.MetricsConfiguration.class })
 public final class ErrorHandlingAutoConfiguration {
@@ -91,6 +94,24 @@ public final class ErrorHandlingAutoConfiguration {
 	ProblemExceptionHandler problemExceptionHandler(ProblemResponses vigilProblemResponses,
 			ExceptionStatuses vigilExceptionStatuses) {
 		return new ProblemExceptionHandler(vigilProblemResponses, vigilExceptionStatuses);
+	}
+
+	/**
+	 * Exceptions escaping the filter chain, caught by the request-logging filter, get the
+	 * same problem response, log entry and registry occurrence as the others.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JsonMapper.class)
+	static class UnhandledExceptionConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		UnhandledExceptionResponder vigilUnhandledExceptionResponder(ProblemResponses vigilProblemResponses,
+				ExceptionStatuses vigilExceptionStatuses, ObjectProvider<JsonMapper> jsonMapper) {
+			return new ProblemUnhandledExceptionResponder(vigilProblemResponses, vigilExceptionStatuses,
+					jsonMapper.getIfUnique(JsonMapper::shared));
+		}
+
 	}
 
 	/**

@@ -8,38 +8,49 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.vigil.ErrorId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers a request whose exception escaped everything else with a 500 problem response
- * (RFC 9457, {@code application/problem+json}) that reveals nothing about the failure but the
- * ids that find its log entry.
+ * Without Vigil's error handling: logs an exception that escaped everything else at ERROR,
+ * once, and answers it with a 500 problem response (RFC 9457, {@code application/problem+json})
+ * that reveals nothing about the failure but the ids that find its log entry.
  */
-class FallbackErrorResponse {
+class FallbackErrorResponse implements UnhandledExceptionResponder {
 
 	static final String CONTENT_TYPE = "application/problem+json";
 
+	private static final Logger logger = RequestLineLogger.logger;
+
 	private final JsonMapper jsonMapper;
 
-	private final String requestIdHeader;
-
-	FallbackErrorResponse(JsonMapper jsonMapper, String requestIdHeader) {
+	FallbackErrorResponse(JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
-		this.requestIdHeader = requestIdHeader;
 	}
 
-	/**
-	 * Replaces whatever the application had started to answer (status, headers and buffered
-	 * body) by the problem response.
-	 * @param request the failed request
-	 * @param response its response, not yet committed
-	 * @param errorId the id of the logged failure
-	 * @param requestId the id of the request
-	 * @throws IOException if the response cannot be written
-	 */
-	void write(HttpServletRequest request, HttpServletResponse response, String errorId, String requestId)
+	@Override
+	public void respond(HttpServletRequest request, HttpServletResponse response, Throwable exception,
+			String requestId) throws IOException {
+		String errorId = ErrorId.next();
+		MDC.put(ErrorId.MDC_KEY, errorId);
+		try {
+			logger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
+					ControlCharacters.escape(request.getMethod()), ControlCharacters.escape(request.getRequestURI()),
+					exception);
+		}
+		finally {
+			MDC.remove(ErrorId.MDC_KEY);
+		}
+		if (!response.isCommitted()) {
+			write(request, response, errorId, requestId);
+		}
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, String errorId, String requestId)
 			throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
@@ -51,9 +62,7 @@ class FallbackErrorResponse {
 		problem.put("requestId", requestId);
 		problem.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
 		byte[] body = this.jsonMapper.writeValueAsBytes(problem);
-		response.reset();
 		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-		response.setHeader(this.requestIdHeader, requestId);
 		// JSON is UTF-8 by definition: no charset parameter, as Spring writes problem responses
 		response.setContentType(CONTENT_TYPE);
 		response.setContentLength(body.length);

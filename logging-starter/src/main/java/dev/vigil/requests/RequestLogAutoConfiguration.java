@@ -42,8 +42,9 @@ public final class RequestLogAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
-				ObjectProvider<JsonMapper> jsonMapper) {
-			RequestLogFilter filter = new RequestLogFilter(properties, jsonMapper.getIfUnique(JsonMapper::shared));
+				ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<UnhandledExceptionResponder> unhandledExceptions) {
+			RequestLogFilter filter = new RequestLogFilter(properties, unhandledExceptions
+				.getIfUnique(() -> new FallbackErrorResponse(jsonMapper.getIfUnique(JsonMapper::shared))));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);

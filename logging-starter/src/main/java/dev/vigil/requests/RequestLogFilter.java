@@ -2,7 +2,6 @@ package dev.vigil.requests;
 
 import java.io.IOException;
 
-import dev.vigil.ErrorId;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -59,7 +58,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	private final @Nullable RequestBodies bodies;
 
-	private final FallbackErrorResponse errorResponse;
+	private final UnhandledExceptionResponder unhandledExceptions;
 
 	/**
 	 * Creates the filter, for an application that registers it itself (for example with
@@ -70,10 +69,17 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 * if a property has an invalid value
 	 */
 	public RequestLogFilter(RequestLogProperties properties, JsonMapper jsonMapper) {
-		this(properties, new FallbackErrorResponse(jsonMapper, properties.getRequestIdHeader()));
+		this(properties, new FallbackErrorResponse(jsonMapper));
 	}
 
-	RequestLogFilter(RequestLogProperties properties, FallbackErrorResponse errorResponse) {
+	/**
+	 * Creates the filter with the given handling of exceptions that escape everything else.
+	 * @param properties the request logging properties
+	 * @param unhandledExceptions logs and answers an exception that escaped the application
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * if a property has an invalid value
+	 */
+	public RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions) {
 		RequestLogPropertiesValidator.validate(properties);
 		SecretNames secrets = new SecretNames(properties.getMask());
 		this.requestIdHeader = properties.getRequestIdHeader();
@@ -81,7 +87,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		this.bodies = properties.isIncludeBody()
 				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
 		this.lines = new RequestLineLogger(properties, secrets, this.bodies);
-		this.errorResponse = errorResponse;
+		this.unhandledExceptions = unhandledExceptions;
 	}
 
 	@Override
@@ -165,17 +171,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 			}
 		}
 		else {
-			String errorId = ErrorId.next();
-			MDC.put(ErrorId.MDC_KEY, errorId);
-			try {
-				requestLogger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
-						ControlCharacters.escape(request.getMethod()),
-						ControlCharacters.escape(request.getRequestURI()), ex);
-			}
-			finally {
-				MDC.remove(ErrorId.MDC_KEY);
-			}
-			answer(request, response, errorId, requestId);
+			answer(request, response, ex, requestId);
 		}
 		if (request.isAsyncStarted()) {
 			// nobody else completes it once the exception is swallowed here
@@ -188,15 +184,17 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void answer(HttpServletRequest request, HttpServletResponse response, String errorId, String requestId) {
-		if (response.isCommitted()) {
-			return;
-		}
+	private void answer(HttpServletRequest request, HttpServletResponse response, Throwable ex, String requestId) {
 		try {
-			this.errorResponse.write(request, response, errorId, requestId);
+			if (!response.isCommitted()) {
+				// drop whatever the application had started to answer, but keep the request id
+				response.reset();
+				response.setHeader(this.requestIdHeader, requestId);
+			}
+			this.unhandledExceptions.respond(request, response, ex, requestId);
 		}
-		catch (IOException | RuntimeException ex) {
-			requestLogger.debug("Could not answer requestId={} with a problem response", requestId, ex);
+		catch (IOException | RuntimeException failure) {
+			requestLogger.debug("Could not answer requestId={} with a problem response", requestId, failure);
 		}
 	}
 

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, when the request ends.
  */
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.autoconfigure.exclude=org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+		properties = { "vigil.requests.enabled=false",
+				"spring.autoconfigure.exclude=org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @DirtiesContext
 class ContainerErrorLogTests {
 

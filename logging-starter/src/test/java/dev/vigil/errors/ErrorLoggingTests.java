@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each failure is one entry in the real {@code error.log}, findable by the error id of the
  * response; client errors never reach it.
  */
-@SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "vigil.requests.enabled=false")
 @DirtiesContext
 class ErrorLoggingTests {
 

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code errors} actuator endpoint, exposed over HTTP, shows the registry's groups.
  */
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "vigil.file.enabled=false", "management.endpoints.web.exposure.include=errors" })
+		properties = { "vigil.file.enabled=false", "vigil.requests.enabled=false",
+				"management.endpoints.web.exposure.include=errors" })
 class ErrorsEndpointTests {
 
 	@LocalServerPort

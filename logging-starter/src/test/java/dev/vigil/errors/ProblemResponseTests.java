@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through a real server and client.
  */
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "vigil.file.enabled=false",
+		properties = { "vigil.file.enabled=false", "vigil.requests.enabled=false",
 				"vigil.errors.statuses.dev.vigil.errors.OrderConflictException=409" })
 class ProblemResponseTests {
 

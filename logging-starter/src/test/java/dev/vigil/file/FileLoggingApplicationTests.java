@@ -169,7 +169,7 @@ class FileLoggingApplicationTests {
 		Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
 		List<String> names = new ArrayList<>();
 		root.iteratorForAppenders().forEachRemaining((appender) -> names.add(appender.getName()));
-		return names.stream().filter((name) -> name.startsWith("VIGIL_")).toList();
+		return names.stream().filter((name) -> name.startsWith("VIGIL_") && name.endsWith("_FILE")).toList();
 	}
 
 	@SpringBootConfiguration

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the real {@code app.log} and {@code error.log}.
  */
 @SpringBootTest(classes = RequestLogTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "logging.level.dev.vigil.requests=debug")
+		properties = { "logging.level.dev.vigil.requests=debug", "vigil.errors.enabled=false" })
 class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Autowired
