@@ -1,0 +1,209 @@
+package dev.vigil.scan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One log entry: its first line and every line up to the next entry (stack trace, further
+ * message lines, lines no format recognises). An entry keeps at most {@link #MAX_KEPT_CHARS}
+ * characters of those lines and counts the rest, so that memory stays bounded whatever the
+ * file holds.
+ */
+final class LogEntry {
+
+	static final int MAX_KEPT_CHARS = 1 << 20;
+
+	private final String source;
+
+	private final long line;
+
+	private final LogLevel level;
+
+	private @Nullable Instant time;
+
+	private final @Nullable String firstLine;
+
+	private @Nullable Function<String, Fields> textFields;
+
+	private @Nullable Fields fields;
+
+	private final List<String> details = new ArrayList<>();
+
+	private int stackStart = -1;
+
+	private boolean keep = true;
+
+	private long keptChars;
+
+	private long omitted;
+
+	private LogEntry(String source, long line, LogLevel level, @Nullable Instant time, @Nullable String firstLine) {
+		this.source = source;
+		this.line = line;
+		this.level = level;
+		this.time = time;
+		this.firstLine = firstLine;
+	}
+
+	/**
+	 * The parts of an entry's first line.
+	 */
+	record Fields(@Nullable String thread, @Nullable String logger, @Nullable String requestId, String message) {
+	}
+
+	/**
+	 * An entry written as text; its fields are read from the line only when needed.
+	 */
+	static LogEntry text(String source, long line, LogLevel level, Instant time, String firstLine,
+			Function<String, Fields> fields) {
+		LogEntry entry = new LogEntry(source, line, level, time, firstLine);
+		entry.textFields = fields;
+		return entry;
+	}
+
+	/**
+	 * An entry written as a JSON object.
+	 */
+	static LogEntry structured(String source, long line, LogLevel level, Instant time, Fields fields,
+			List<String> stackTrace) {
+		LogEntry entry = new LogEntry(source, line, level, time, null);
+		entry.fields = fields;
+		stackTrace.forEach(entry::add);
+		entry.stackStart = 0;
+		return entry;
+	}
+
+	/**
+	 * Lines at the start of a file that no format recognises.
+	 */
+	static LogEntry unknown(String source, long line, String firstLine) {
+		LogEntry entry = new LogEntry(source, line, LogLevel.UNKNOWN, null, firstLine);
+		entry.fields = new Fields(null, null, null, firstLine);
+		return entry;
+	}
+
+	/**
+	 * Attaches a line that follows the entry's first line.
+	 */
+	void add(String detail) {
+		if (!this.keep) {
+			return;
+		}
+		if (this.keptChars + detail.length() + 1 > MAX_KEPT_CHARS) {
+			this.omitted++;
+			return;
+		}
+		this.keptChars += detail.length() + 1;
+		this.details.add(detail);
+	}
+
+	/**
+	 * Stops keeping the lines of an entry that the filters will drop anyway.
+	 */
+	void discardDetails() {
+		this.keep = false;
+		this.details.clear();
+	}
+
+	/**
+	 * For an entry of unknown level: the lines were written before this time (the next
+	 * entry's, or the file's last modification).
+	 */
+	void writtenBefore(Instant time) {
+		if (this.level == LogLevel.UNKNOWN) {
+			this.time = time;
+		}
+	}
+
+	String source() {
+		return this.source;
+	}
+
+	long line() {
+		return this.line;
+	}
+
+	LogLevel level() {
+		return this.level;
+	}
+
+	/**
+	 * The entry's time; for an entry of unknown level an upper bound, or {@code null} while the
+	 * file is being read.
+	 */
+	@Nullable Instant time() {
+		return this.time;
+	}
+
+	boolean isStructured() {
+		return this.firstLine == null;
+	}
+
+	/**
+	 * The first line as written, for entries written as text.
+	 */
+	@Nullable String firstLine() {
+		return this.firstLine;
+	}
+
+	/**
+	 * The lines kept after the first one, as written.
+	 */
+	List<String> details() {
+		return this.details;
+	}
+
+	long omittedLines() {
+		return this.omitted;
+	}
+
+	@Nullable String thread() {
+		return fields().thread();
+	}
+
+	@Nullable String logger() {
+		return fields().logger();
+	}
+
+	@Nullable String requestId() {
+		return fields().requestId();
+	}
+
+	/**
+	 * The message: of a text entry, the end of its first line and the lines before its stack
+	 * trace.
+	 */
+	String message() {
+		int start = stackStart();
+		if (start == 0) {
+			return fields().message();
+		}
+		return fields().message() + "\n" + String.join("\n", this.details.subList(0, start));
+	}
+
+	/**
+	 * The stack trace lines (and any lines after them).
+	 */
+	List<String> stackTrace() {
+		return this.details.subList(stackStart(), this.details.size());
+	}
+
+	private int stackStart() {
+		if (this.stackStart < 0) {
+			this.stackStart = StackTraceLines.start(this.details);
+		}
+		return this.stackStart;
+	}
+
+	private Fields fields() {
+		if (this.fields == null) {
+			this.fields = this.textFields.apply(this.firstLine);
+		}
+		return this.fields;
+	}
+
+}
