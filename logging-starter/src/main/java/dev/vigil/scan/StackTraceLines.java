@@ -14,10 +14,15 @@ final class StackTraceLines {
 	private static final Pattern THROWABLE = Pattern
 		.compile("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?::.*)?");
 
-	// As ErrorFingerprint: frames of these packages are not the application's own code.
+	// Frames of these packages are not the application's own code: ErrorFingerprint's list,
+	// plus libraries often found at the top of a stack (the scanner cannot ask the application
+	// for its packages).
 	private static final String[] LIBRARY_PREFIXES = { "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.",
 			"org.springframework.", "org.apache.", "ch.qos.logback.", "org.slf4j.", "tools.jackson.",
-			"com.fasterxml.", "io.micrometer.", "dev.vigil." };
+			"com.fasterxml.", "io.micrometer.", "dev.vigil.", "kotlin.", "kotlinx.", "scala.", "groovy.",
+			"org.hibernate.", "org.h2.", "org.postgresql.", "com.mysql.", "org.mariadb.", "oracle.jdbc.",
+			"com.zaxxer.hikari.", "io.netty.", "reactor.", "io.undertow.", "org.eclipse.", "com.google.",
+			"io.opentelemetry.", "org.aspectj.", "net.bytebuddy.", "org.junit.", "org.mockito." };
 
 	private static final String CAUSED_BY = "Caused by: ";
 
