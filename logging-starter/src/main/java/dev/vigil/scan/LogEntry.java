@@ -25,7 +25,9 @@ final class LogEntry {
 
 	private @Nullable Instant time;
 
-	private final @Nullable String firstLine;
+	private final String firstLine;
+
+	private final boolean structured;
 
 	private @Nullable Function<String, Fields> textFields;
 
@@ -41,12 +43,14 @@ final class LogEntry {
 
 	private long omitted;
 
-	private LogEntry(String source, long line, LogLevel level, @Nullable Instant time, @Nullable String firstLine) {
+	private LogEntry(String source, long line, LogLevel level, @Nullable Instant time, String firstLine,
+			boolean structured) {
 		this.source = source;
 		this.line = line;
 		this.level = level;
 		this.time = time;
 		this.firstLine = firstLine;
+		this.structured = structured;
 	}
 
 	/**
@@ -60,7 +64,7 @@ final class LogEntry {
 	 */
 	static LogEntry text(String source, long line, LogLevel level, Instant time, String firstLine,
 			Function<String, Fields> fields) {
-		LogEntry entry = new LogEntry(source, line, level, time, firstLine);
+		LogEntry entry = new LogEntry(source, line, level, time, firstLine, false);
 		entry.textFields = fields;
 		return entry;
 	}
@@ -68,9 +72,9 @@ final class LogEntry {
 	/**
 	 * An entry written as a JSON object.
 	 */
-	static LogEntry structured(String source, long line, LogLevel level, Instant time, Fields fields,
+	static LogEntry structured(String source, long line, LogLevel level, Instant time, String json, Fields fields,
 			List<String> stackTrace) {
-		LogEntry entry = new LogEntry(source, line, level, time, null);
+		LogEntry entry = new LogEntry(source, line, level, time, json, true);
 		entry.fields = fields;
 		stackTrace.forEach(entry::add);
 		entry.stackStart = 0;
@@ -81,7 +85,7 @@ final class LogEntry {
 	 * Lines at the start of a file that no format recognises.
 	 */
 	static LogEntry unknown(String source, long line, String firstLine) {
-		LogEntry entry = new LogEntry(source, line, LogLevel.UNKNOWN, null, firstLine);
+		LogEntry entry = new LogEntry(source, line, LogLevel.UNKNOWN, null, firstLine, false);
 		entry.fields = new Fields(null, null, null, firstLine);
 		return entry;
 	}
@@ -139,14 +143,17 @@ final class LogEntry {
 		return this.time;
 	}
 
+	/**
+	 * Whether the entry was written as a JSON object.
+	 */
 	boolean isStructured() {
-		return this.firstLine == null;
+		return this.structured;
 	}
 
 	/**
-	 * The first line as written, for entries written as text.
+	 * The first line as written.
 	 */
-	@Nullable String firstLine() {
+	String firstLine() {
 		return this.firstLine;
 	}
 

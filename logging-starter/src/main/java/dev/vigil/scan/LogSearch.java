@@ -11,17 +11,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipException;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the files one entry at a time and passes the matching entries on.
- * <p>
- * The error log holds a copy of entries that are also in the application log beside it; it
- * keeps them longer, as it grows more slowly. So an error log entry is passed on only when it
- * is older than the application log's oldest entry: from there on the application log has it.
+ * Reads the files one entry at a time and passes the matching entries on, except the error
+ * log's copies of entries that the application log beside it holds ({@link AppLogCoverage}).
  */
 final class LogSearch {
 
@@ -31,7 +27,7 @@ final class LogSearch {
 
 	private final @Nullable Instant since;
 
-	private final Map<List<Path>, Optional<Instant>> coverage = new HashMap<>();
+	private final Map<List<Path>, AppLogCoverage> coverage = new HashMap<>();
 
 	LogSearch(ScanOptions options, ZoneId zone) {
 		this.parser = new EntryParser(zone);
@@ -69,12 +65,12 @@ final class LogSearch {
 		if (this.since != null && modified.isBefore(this.since)) {
 			return 0;
 		}
-		Instant covered = coverageStart(file.coveredBy());
+		AppLogCoverage appLog = coverage(file.coveredBy());
 		long matched = 0;
 		try (LogEntryReader reader = new LogEntryReader(file.path(), file.name(), this.parser,
-				(entry) -> !isCopy(entry, covered) && this.filter.worthKeeping(entry), modified)) {
+				(entry) -> this.filter.worthKeeping(entry) && !appLog.holds(entry), modified)) {
 			for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
-				if (!isCopy(entry, covered) && this.filter.matches(entry)) {
+				if (this.filter.matches(entry) && !appLog.holds(entry)) {
 					matched++;
 					output.accept(entry);
 				}
@@ -83,41 +79,13 @@ final class LogSearch {
 		return matched;
 	}
 
-	private static boolean isCopy(LogEntry entry, @Nullable Instant covered) {
-		Instant time = entry.time();
-		return covered != null && entry.level() != LogLevel.UNKNOWN && time != null && !time.isBefore(covered);
-	}
-
-	/**
-	 * The time of the first entry of the application log, oldest backup first.
-	 */
-	private @Nullable Instant coverageStart(List<Path> appLog) throws IOException {
-		if (appLog.isEmpty()) {
-			return null;
+	private AppLogCoverage coverage(List<Path> appLog) throws IOException {
+		AppLogCoverage coverage = this.coverage.get(appLog);
+		if (coverage == null) {
+			coverage = AppLogCoverage.read(appLog, this.parser);
+			this.coverage.put(appLog, coverage);
 		}
-		Optional<Instant> start = this.coverage.get(appLog);
-		if (start == null) {
-			start = Optional.ofNullable(firstEntryTime(appLog));
-			this.coverage.put(appLog, start);
-		}
-		return start.orElse(null);
-	}
-
-	private @Nullable Instant firstEntryTime(List<Path> files) throws IOException {
-		for (Path file : files) {
-			try (LogEntryReader reader = new LogEntryReader(file, file.toString(), this.parser, (entry) -> false,
-					Instant.MAX)) {
-				for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
-					if (entry.level() != LogLevel.UNKNOWN) {
-						return entry.time();
-					}
-				}
-			}
-			catch (NoSuchFileException ex) {
-				// rotated away since it was listed
-			}
-		}
-		return null;
+		return coverage;
 	}
 
 	private static String describe(IOException ex) {

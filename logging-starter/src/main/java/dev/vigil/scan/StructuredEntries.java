@@ -57,7 +57,7 @@ final class StructuredEntries {
 		LogEntry.Fields fields = new LogEntry.Fields(first(json, THREADS), first(json, LOGGERS),
 				first(json, REQUEST_IDS), message);
 		String stackTrace = stackTrace(json, message);
-		return LogEntry.structured(source, number, level, time, fields,
+		return LogEntry.structured(source, number, level, time, line, fields,
 				(stackTrace != null) ? stackTrace.lines().toList() : List.of());
 	}
 

@@ -33,8 +33,7 @@ final class TextOutput implements EntryOutput {
 			this.out.println("==> " + entry.source() + " <==");
 			this.source = entry.source();
 		}
-		String firstLine = entry.firstLine();
-		this.out.println((firstLine != null) ? firstLine : layOut(entry));
+		this.out.println(entry.isStructured() ? layOut(entry) : entry.firstLine());
 		for (String line : entry.details()) {
 			this.out.println(line);
 		}

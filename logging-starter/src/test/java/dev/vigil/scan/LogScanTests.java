@@ -171,6 +171,26 @@ class LogScanTests {
 	}
 
 	@Test
+	void nearTheAppLogsFirstEntryTheSameFirstLineDecidesWhatIsACopy() {
+		Instant first = Instant.parse("2026-11-25T09:00:00.000Z");
+		new LogLines("text").add(first, Level.ERROR, "same millisecond, rotated out of app.log")
+			.add(first, Level.ERROR, "same millisecond, in both")
+			.add(first.minusMillis(3), Level.ERROR, "appended out of order, in both")
+			.add(first.plusMillis(2), Level.ERROR, "later, in both")
+			.writeTo(this.logs.resolve("error.log"), at("09:00:01"));
+		new LogLines("text").add(first, Level.INFO, "first line of app.log")
+			.add(first, Level.ERROR, "same millisecond, in both")
+			.add(first.minusMillis(3), Level.ERROR, "appended out of order, in both")
+			.add(first.plusMillis(2), Level.ERROR, "later, in both")
+			.writeTo(this.logs.resolve("app.log"), at("09:00:01"));
+		assertThat(scan(this.logs, "--json").json())
+			.extracting((entry) -> entry.get("message").asString() + " @ " + entry.get("file").asString())
+			.containsExactly("same millisecond, rotated out of app.log @ " + name("error.log"),
+					"same millisecond, in both @ " + name("app.log"),
+					"appended out of order, in both @ " + name("app.log"), "later, in both @ " + name("app.log"));
+	}
+
+	@Test
 	void namedErrorLogWithoutItsAppLogIsReadInFull() {
 		error("09:30:00", "only here").writeTo(this.logs.resolve("error.log"), at("09:30:00"));
 		new LogLines("text").add(at("09:00:00"), Level.ERROR, "in app.log")
