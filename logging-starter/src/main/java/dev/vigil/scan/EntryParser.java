@@ -66,8 +66,7 @@ final class EntryParser {
 		if (level == null) {
 			return null;
 		}
-		int fieldsStart = end;
-		return LogEntry.text(source, number, level, time.instant(), line, (text) -> fields(text, fieldsStart));
+		return LogEntry.text(source, number, level, time.instant(), line, end);
 	}
 
 	private static @Nullable LogLevel level(String line, int start, int end) {

@@ -3,7 +3,6 @@ package dev.vigil.scan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +28,7 @@ final class LogEntry {
 
 	private final boolean structured;
 
-	private @Nullable Function<String, Fields> textFields;
+	private int fieldsStart;
 
 	private @Nullable Fields fields;
 
@@ -63,9 +62,9 @@ final class LogEntry {
 	 * An entry written as text; its fields are read from the line only when needed.
 	 */
 	static LogEntry text(String source, long line, LogLevel level, Instant time, String firstLine,
-			Function<String, Fields> fields) {
+			int fieldsStart) {
 		LogEntry entry = new LogEntry(source, line, level, time, firstLine, false);
-		entry.textFields = fields;
+		entry.fieldsStart = fieldsStart;
 		return entry;
 	}
 
@@ -208,7 +207,7 @@ final class LogEntry {
 
 	private Fields fields() {
 		if (this.fields == null) {
-			this.fields = this.textFields.apply(this.firstLine);
+			this.fields = EntryParser.fields(this.firstLine, this.fieldsStart);
 		}
 		return this.fields;
 	}

@@ -82,6 +82,12 @@ public final class LogScan {
 			err.println("logscan: " + ex.getMessage());
 			return 2;
 		}
+		catch (RuntimeException ex) {
+			// An uncaught exception would exit with 1, which means "errors found".
+			out.flush();
+			err.println("logscan: unexpected failure: " + ex);
+			return 2;
+		}
 	}
 
 }

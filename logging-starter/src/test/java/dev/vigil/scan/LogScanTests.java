@@ -324,6 +324,21 @@ class LogScanTests {
 	}
 
 	@Test
+	void anUnreadableFileIsAnErrorNamingTheFile() throws IOException {
+		Path file = error("10:00:00", "first").writeTo(this.logs.resolve("app.log"), at("10:00:00"));
+		Files.setPosixFilePermissions(file, java.util.Set.of());
+		org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "root reads every file");
+		assertExitsTwo(scan(this.logs), name("app.log") + ": cannot read the file (permission denied)");
+	}
+
+	@Test
+	void somethingThatIsNeitherAFileNorADirectoryIsAnError() throws Exception {
+		Path fifo = this.logs.resolve("pipe");
+		org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+		assertExitsTwo(scan(fifo), fifo + ": not a regular file or directory");
+	}
+
+	@Test
 	void aDamagedGzipBackupIsAnErrorNamingTheFile() throws IOException {
 		error("10:00:00", "first").writeTo(this.logs.resolve("app.log.1.gz"), at("10:00:00"));
 		byte[] gzip = Files.readAllBytes(this.logs.resolve("app.log.1.gz"));
