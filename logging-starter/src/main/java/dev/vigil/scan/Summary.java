@@ -74,9 +74,10 @@ final class Summary implements EntryOutput {
 			sorted.forEach((group) -> this.out.println(group.toJson()));
 			return;
 		}
-		if (!sorted.isEmpty()) {
-			this.out.printf("%7s  %-7s  %-29s  %-29s  %s%n", "COUNT", "LEVEL", "FIRST SEEN", "LAST SEEN", "GROUP");
+		if (sorted.isEmpty()) {
+			return;
 		}
+		this.out.printf("%7s  %-7s  %-29s  %-29s  %s%n", "COUNT", "LEVEL", "FIRST SEEN", "LAST SEEN", "GROUP");
 		for (Group group : sorted) {
 			this.out.printf("%7d  %-7s  %-29s  %-29s  %s%n", group.count, group.level, format(group.first),
 					format(group.last), group.key);

@@ -47,10 +47,15 @@ class LogScanTests {
 		new LogLines("text").add(at("10:00:00"), Level.INFO, "started")
 			.add(at("10:00:02"), Level.WARN, "slow")
 			.writeTo(this.logs.resolve("app.log"), at("10:00:02"));
-		ScanResult result = scan(this.logs);
-		assertThat(result.status()).isZero();
-		assertThat(result.out()).isEmpty();
-		assertThat(result.err()).isEmpty();
+		for (String[] options : List.of(new String[0], new String[] { "--json" }, new String[] { "--summary" },
+				new String[] { "--summary", "--json" })) {
+			List<Object> args = new java.util.ArrayList<>(List.of(options));
+			args.add(this.logs);
+			ScanResult result = scan(args.toArray());
+			assertThat(result.status()).isZero();
+			assertThat(result.out()).isEmpty();
+			assertThat(result.err()).isEmpty();
+		}
 	}
 
 	@ParameterizedTest
