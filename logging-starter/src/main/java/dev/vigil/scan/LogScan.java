@@ -1,0 +1,93 @@
+package dev.vigil.scan;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Scans Vigil's log files for errors, without starting Spring:
+ * <pre>
+ * java -cp vigil-spring-boot-starter-0.1.0-SNAPSHOT.jar dev.vigil.scan.LogScan logs
+ * </pre>
+ * Exit status: 0 when nothing matched, 1 when entries matched (so that cron or CI can alert),
+ * 2 on a usage or I/O error, with a one-line message on standard error. Uses the JDK only.
+ *
+ * @author Vigil
+ */
+public final class LogScan {
+
+	static final String USAGE = """
+			Usage: java -cp vigil-spring-boot-starter.jar dev.vigil.scan.LogScan [options] [file|directory ...]
+
+			Scans Vigil's log files for entries at or above a level, oldest first. A directory
+			(default: logs) contributes app.log and error.log with their backups (.1, .2.gz, ...);
+			an entry in both files is reported once. Reads Vigil's text pattern and the ecs,
+			logstash and gelf JSON formats.
+
+			Options:
+			  --level LEVEL   lowest level reported: TRACE, DEBUG, INFO, WARN or ERROR (default ERROR)
+			  --since WHEN    only entries since 15m, 2h, 1d ago, or since an ISO date or date-time
+			                  (2026-11-25, 2026-11-25T08:00, 2026-11-25T08:00:00Z)
+			  --grep REGEX    only entries whose message or stack trace contains a match
+			  --summary       group entries by exception and first application frame, or by
+			                  message with numbers and ids masked; most frequent first
+			  --json          one JSON object per line, per entry (or per group with --summary)
+			  --help          print this help
+
+			Exit status: 0 nothing matched, 1 entries matched, 2 usage or I/O error.
+			""";
+
+	private LogScan() {
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+				false, StandardCharsets.UTF_8);
+		int status = run(args, out, System.err);
+		out.flush();
+		System.exit(status);
+	}
+
+	/**
+	 * Runs a scan.
+	 * @param args the command line arguments
+	 * @param out where the entries go
+	 * @param err where a usage or I/O error goes
+	 * @return the exit status: 0 nothing matched, 1 entries matched, 2 usage or I/O error
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, Clock.systemDefaultZone());
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+		try {
+			ScanOptions options = ScanOptions.parse(args, clock);
+			if (options.help()) {
+				out.print(USAGE);
+				return 0;
+			}
+			List<LogFileSet.LogFile> files = LogFileSet.resolve(options.paths());
+			EntryOutput output = options.summary() ? new Summary(out, options.json(), clock.getZone())
+					: options.json() ? new JsonOutput(out) : new TextOutput(out, files.size() > 1, clock.getZone());
+			long matched = new LogSearch(options, clock.getZone()).run(files, output);
+			output.finish();
+			return (matched > 0) ? 1 : 0;
+		}
+		catch (ScanException ex) {
+			out.flush();
+			err.println("logscan: " + ex.getMessage());
+			return 2;
+		}
+		catch (RuntimeException ex) {
+			// An uncaught exception would exit with 1, which means "errors found".
+			out.flush();
+			err.println("logscan: unexpected failure: " + ex);
+			return 2;
+		}
+	}
+
+}

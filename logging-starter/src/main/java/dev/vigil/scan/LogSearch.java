@@ -1,0 +1,101 @@
+package dev.vigil.scan;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipException;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the files one entry at a time and passes the matching entries on, except the error
+ * log's copies of entries that the application log beside it holds ({@link AppLogCoverage}).
+ */
+final class LogSearch {
+
+	private final EntryParser parser;
+
+	private final EntryFilter filter;
+
+	private final @Nullable Instant since;
+
+	private final Map<List<Path>, AppLogCoverage> coverage = new HashMap<>();
+
+	LogSearch(ScanOptions options, ZoneId zone) {
+		this.parser = new EntryParser(zone);
+		this.filter = new EntryFilter(options);
+		this.since = options.since();
+	}
+
+	/**
+	 * Scans the files in order.
+	 * @return the number of entries passed on
+	 * @throws ScanException when a file cannot be read
+	 */
+	long run(List<LogFileSet.LogFile> files, EntryOutput output) throws ScanException {
+		long matched = 0;
+		for (LogFileSet.LogFile file : files) {
+			try {
+				matched += scan(file, output);
+			}
+			catch (NoSuchFileException ex) {
+				// A backup found in a directory may be rotated away before it is read.
+				if (!file.listed()) {
+					throw new ScanException(file.name() + ": no such file or directory");
+				}
+			}
+			catch (IOException ex) {
+				throw new ScanException(file.name() + ": " + describe(ex));
+			}
+		}
+		return matched;
+	}
+
+	private long scan(LogFileSet.LogFile file, EntryOutput output) throws IOException {
+		Instant modified = Files.getLastModifiedTime(file.path()).toInstant();
+		// Appenders only append, so no entry of a file is newer than the file itself.
+		if (this.since != null && modified.isBefore(this.since)) {
+			return 0;
+		}
+		AppLogCoverage appLog = coverage(file.coveredBy());
+		long matched = 0;
+		try (LogEntryReader reader = new LogEntryReader(file.path(), file.name(), this.parser,
+				(entry) -> this.filter.worthKeeping(entry) && !appLog.holds(entry), modified)) {
+			for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
+				if (this.filter.matches(entry) && !appLog.holds(entry)) {
+					matched++;
+					output.accept(entry);
+				}
+			}
+		}
+		return matched;
+	}
+
+	private AppLogCoverage coverage(List<Path> appLog) throws IOException {
+		AppLogCoverage coverage = this.coverage.get(appLog);
+		if (coverage == null) {
+			coverage = AppLogCoverage.read(appLog, this.parser);
+			this.coverage.put(appLog, coverage);
+		}
+		return coverage;
+	}
+
+	private static String describe(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "cannot read the file (permission denied)";
+		}
+		if (ex instanceof ZipException || ex instanceof EOFException) {
+			return "not a complete gzip file (" + ex.getMessage() + ")";
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+	}
+
+}

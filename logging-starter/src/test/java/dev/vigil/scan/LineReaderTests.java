@@ -1,0 +1,75 @@
+package dev.vigil.scan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reading lines from plain and gzip files, with bounded memory.
+ */
+class LineReaderTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void readsLinesEndedByLfOrCrLfAndALastLineWithoutEnd() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("a.log"), "one\r\ntwo\n\nthree\rstill three\nlast");
+		assertThat(lines(file)).containsExactly("one", "two", "", "three\rstill three", "last");
+	}
+
+	@Test
+	void recognisesGzipByItsContentWhateverTheName() throws IOException {
+		Path file = this.directory.resolve("app.log.1");
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+			out.write("compressed\nlines\n".getBytes(StandardCharsets.UTF_8));
+		}
+		assertThat(lines(file)).containsExactly("compressed", "lines");
+	}
+
+	@Test
+	void cutsALineLongerThanTheLimitAndCountsWhatWasCut() throws IOException {
+		int length = LineReader.MAX_LINE + 12_345;
+		Path file = Files.writeString(this.directory.resolve("a.log"), "x".repeat(length) + "\nnext\n");
+		List<String> lines = lines(file);
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).startsWith("x".repeat(LineReader.MAX_LINE) + " [")
+			.endsWith(" [12345 more characters cut by the scanner]");
+		assertThat(lines.get(1)).isEqualTo("next");
+	}
+
+	@Test
+	void linesAcrossBufferBoundariesAreWhole() throws IOException {
+		StringBuilder content = new StringBuilder();
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 20_000; i++) {
+			String line = "line " + i + " " + "y".repeat(i % 97) + ((i % 3 == 0) ? "\u00e9\u20ac" : "");
+			expected.add(line);
+			content.append(line).append((i % 2 == 0) ? "\r\n" : "\n");
+		}
+		Path file = Files.writeString(this.directory.resolve("a.log"), content);
+		assertThat(lines(file)).isEqualTo(expected);
+	}
+
+	private static List<String> lines(Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (LineReader reader = LineReader.open(file)) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				lines.add(line);
+				assertThat(reader.lineNumber()).isEqualTo(lines.size());
+			}
+		}
+		return lines;
+	}
+
+}
