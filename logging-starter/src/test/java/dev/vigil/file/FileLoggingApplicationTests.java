@@ -153,8 +153,8 @@ class FileLoggingApplicationTests {
 		}
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class).main(TestApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties(all.toArray(String[]::new))
-			.run();
+			// arguments, so that they win over the build's vigil.file.directory system property
+			.run(all.stream().map((property) -> "--" + property).toArray(String[]::new));
 		this.contexts.add(context);
 		return context;
 	}

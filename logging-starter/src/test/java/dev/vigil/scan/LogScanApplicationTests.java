@@ -43,10 +43,9 @@ class LogScanApplicationTests {
 	void reportsEveryErrorOnceOldestFirstFromRotatedGzipFiles(String format) throws IOException {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("vigil.file.directory=" + this.logs, "vigil.file.format=" + format,
-					"vigil.file.compress-backups=true", "vigil.file.app.max-size=8KB", "vigil.file.app.max-backups=2",
-					"vigil.file.error.max-size=1MB")
-			.run()) {
+			.run("--vigil.file.directory=" + this.logs, "--vigil.file.format=" + format,
+					"--vigil.file.compress-backups=true", "--vigil.file.app.max-size=8KB",
+					"--vigil.file.app.max-backups=2", "--vigil.file.error.max-size=1MB")) {
 			for (int i = 0; i < ERRORS; i++) {
 				for (int j = 0; j < 10; j++) {
 					logger.info("Order {} step {}", i, j);
