@@ -1,0 +1,183 @@
+package dev.vigil;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.vigil.errors.ErrorGroup;
+import dev.vigil.errors.ErrorRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every feature on at once, as an application gets them from the starter: one request id from
+ * the response header to the problem body to the log lines, one log entry per failure whichever
+ * way it failed, and the failure in the registry.
+ */
+@SpringBootTest(classes = FullStackTests.TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class FullStackTests {
+
+	static final Path LOGS = temporaryDirectory();
+
+	private static final String SECRET = "password=hunter2";
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	ErrorRegistry registry;
+
+	@DynamicPropertySource
+	static void logs(DynamicPropertyRegistry registry) {
+		registry.add("vigil.file.directory", LOGS::toString);
+	}
+
+	@BeforeEach
+	void clearRegistry() {
+		this.registry.clear();
+	}
+
+	@Test
+	void controllerFailureCarriesOneRequestIdEverywhereAndIsLoggedOnce() throws Exception {
+		HttpResponse<String> response = get("/boom", "full-1");
+		JsonNode problem = JsonMapper.shared().readTree(response.body());
+		String errorId = problem.path("errorId").asString();
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("full-1");
+		assertThat(problem.path("requestId").asString()).isEqualTo("full-1");
+		assertThat(response.body()).doesNotContain(SECRET, "IllegalStateException");
+		assertOneErrorEntry(errorId, "full-1", "GET /boom");
+		assertThat(requestLine("full-1")).contains("GET /boom -> 500", " WARN ");
+		assertThat(this.registry.groups()).singleElement()
+			.satisfies((group) -> assertThat(group.lastErrorId()).isEqualTo(errorId));
+	}
+
+	@Test
+	void filterFailureGetsTheSameProblemAndIsLoggedOnceAndRecorded() throws Exception {
+		HttpResponse<String> response = get("/hello?fail-in-filter=true", "full-2");
+		JsonNode problem = JsonMapper.shared().readTree(response.body());
+		String errorId = problem.path("errorId").asString();
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(problem.path("requestId").asString()).isEqualTo("full-2");
+		assertThat(problem.path("instance").asString()).isEqualTo("/hello");
+		assertThat(problem.path("detail").asString()).isEqualTo("An unexpected error occurred. Reference: " + errorId);
+		assertThat(response.body()).doesNotContain(SECRET, "IllegalStateException");
+		assertOneErrorEntry(errorId, "full-2", "GET /hello");
+		assertThat(requestLine("full-2")).contains("GET /hello?fail-in-filter=true -> 500");
+		List<ErrorGroup> groups = this.registry.groups();
+		assertThat(groups).singleElement().satisfies((group) -> assertThat(group.lastErrorId()).isEqualTo(errorId));
+	}
+
+	@Test
+	void linesWrittenWhileServingCarryTheRequestId() throws Exception {
+		get("/hello", "full-3");
+		assertThat(Files.readAllLines(LOGS.resolve("app.log")))
+			.anyMatch((line) -> line.contains("[full-3] - saying hello"));
+	}
+
+	private void assertOneErrorEntry(String errorId, String requestId, String request) throws IOException {
+		String errorLog = Files.readString(LOGS.resolve("error.log"));
+		assertThat(errorLog).containsOnlyOnce("errorId=" + errorId)
+			.contains("errorId=" + errorId + " requestId=" + requestId + " " + request);
+		long entries = errorLog.lines().filter((line) -> line.contains("[" + requestId + "]")).count();
+		assertThat(entries).as("error.log entries of request %s", requestId).isEqualTo(1);
+	}
+
+	private String requestLine(String requestId) throws IOException {
+		return Files.readAllLines(LOGS.resolve("app.log"))
+			.stream()
+			.filter((line) -> line.contains("dev.vigil.requests") && line.endsWith("requestId=" + requestId))
+			.reduce((first, second) -> {
+				throw new AssertionError("two request lines: " + first + " / " + second);
+			})
+			.orElseThrow();
+	}
+
+	private HttpResponse<String> get(String path, String requestId) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("X-Request-Id", requestId)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("vigil-full-stack");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(TestApplication.Endpoints.class)
+	static class TestApplication {
+
+		@Bean
+		FilterRegistrationBean<OncePerRequestFilter> failingFilter() {
+			return new FilterRegistrationBean<>(new OncePerRequestFilter() {
+
+				@Override
+				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+						FilterChain chain) throws ServletException, IOException {
+					if (request.getParameter("fail-in-filter") != null) {
+						throw new IllegalStateException("filter failed " + SECRET);
+					}
+					chain.doFilter(request, response);
+				}
+
+			});
+		}
+
+		@RestController
+		static class Endpoints {
+
+			private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(Endpoints.class);
+
+			@GetMapping("/hello")
+			String hello() {
+				logger.info("saying hello");
+				return "hello";
+			}
+
+			@GetMapping("/boom")
+			String boom() {
+				throw new IllegalStateException("controller failed " + SECRET);
+			}
+
+		}
+
+	}
+
+}
