@@ -1,8 +1,6 @@
 package dev.vigil.errors;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -51,22 +48,9 @@ final class ProblemUnhandledExceptionResponder implements UnhandledExceptionResp
 		if (entity == null || !(entity.getBody() instanceof ProblemDetail problem)) {
 			return;
 		}
-		byte[] body = this.jsonMapper.writeValueAsBytes(members(problem));
-		response.setStatus(entity.getStatusCode().value());
 		entity.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setContentLength(body.length);
-		try {
-			OutputStream out = response.getOutputStream();
-			out.write(body);
-			out.flush();
-		}
-		catch (IllegalStateException ex) {
-			// the application had taken the writer before it failed
-			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
-			response.getWriter().flush();
-		}
+		UnhandledExceptionResponder.writeProblem(response, entity.getStatusCode().value(),
+				this.jsonMapper.writeValueAsBytes(members(problem)));
 	}
 
 	// The members as Spring MVC writes them: standard ones first, extension members flattened.

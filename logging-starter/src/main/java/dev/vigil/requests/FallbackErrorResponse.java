@@ -1,8 +1,6 @@
 package dev.vigil.requests;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -21,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  * that reveals nothing about the failure but the ids that find its log entry.
  */
 class FallbackErrorResponse implements UnhandledExceptionResponder {
-
-	static final String CONTENT_TYPE = "application/problem+json";
 
 	private static final Logger logger = RequestLineLogger.logger;
 
@@ -61,22 +57,8 @@ class FallbackErrorResponse implements UnhandledExceptionResponder {
 		problem.put("errorId", errorId);
 		problem.put("requestId", requestId);
 		problem.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-		byte[] body = this.jsonMapper.writeValueAsBytes(problem);
-		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-		// JSON is UTF-8 by definition: no charset parameter, as Spring writes problem responses
-		response.setContentType(CONTENT_TYPE);
-		response.setContentLength(body.length);
-		try {
-			OutputStream out = response.getOutputStream();
-			out.write(body);
-			out.flush();
-		}
-		catch (IllegalStateException ex) {
-			// the application had taken the writer; a container that keeps that choice after reset()
-			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
-			response.getWriter().flush();
-		}
+		UnhandledExceptionResponder.writeProblem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+				this.jsonMapper.writeValueAsBytes(problem));
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.vigil.requests;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,5 +31,30 @@ public interface UnhandledExceptionResponder {
 	 */
 	void respond(HttpServletRequest request, HttpServletResponse response, Throwable exception, String requestId)
 			throws IOException;
+
+	/**
+	 * Writes a problem response body ({@code application/problem+json}, UTF-8 by definition
+	 * of JSON, so without a charset parameter, as Spring MVC writes problem responses).
+	 * @param response the response, not committed
+	 * @param status the status to answer with
+	 * @param json the problem as JSON
+	 * @throws IOException if the body cannot be written
+	 */
+	static void writeProblem(HttpServletResponse response, int status, byte[] json) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.setContentLength(json.length);
+		try {
+			OutputStream out = response.getOutputStream();
+			out.write(json);
+			out.flush();
+		}
+		catch (IllegalStateException ex) {
+			// the application had taken the writer before it failed
+			response.setCharacterEncoding(StandardCharsets.UTF_8);
+			response.getWriter().write(new String(json, StandardCharsets.UTF_8));
+			response.getWriter().flush();
+		}
+	}
 
 }
