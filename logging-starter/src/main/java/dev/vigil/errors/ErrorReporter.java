@@ -10,6 +10,9 @@ import org.slf4j.MDC;
 import org.slf4j.event.Level;
 
 import org.springframework.boot.logging.LogLevel;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
 /**
  * Reports each failure once: one log entry (ERROR with the stack trace for 5xx, a configurable
@@ -152,8 +155,24 @@ final class ErrorReporter {
 	}
 
 	private static String summary(Throwable exception) {
+		if (exception instanceof BindingResult bindingResult) {
+			return exception.getClass().getSimpleName() + ": " + fieldErrors(bindingResult);
+		}
 		String message = ExceptionText.message(exception);
 		return exception.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	// A binding failure's message repeats every rejected value, which may be a password.
+	private static String fieldErrors(BindingResult bindingResult) {
+		StringBuilder errors = new StringBuilder();
+		for (ObjectError error : bindingResult.getAllErrors()) {
+			errors.append((errors.length() > 0) ? ", " : "")
+				.append((error instanceof FieldError fieldError) ? fieldError.getField() : error.getObjectName())
+				.append(" (")
+				.append(error.getDefaultMessage())
+				.append(')');
+		}
+		return ExceptionText.escape(bindingResult.getErrorCount() + " invalid: " + errors, 500);
 	}
 
 	private static String orDash(@Nullable String value) {

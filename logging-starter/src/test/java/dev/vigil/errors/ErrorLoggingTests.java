@@ -143,6 +143,21 @@ class ErrorLoggingTests {
 	}
 
 	@Test
+	void rejectedValuesOfAnInvalidBodyNeverReachTheLog() {
+		LogTail appLog = new LogTail(this.files.appLog());
+		String errorId = this.http.post("/orders", "application/json", "{\"item\": \" \", \"quantity\": -4242}")
+			.errorId();
+		String line = appLog.written()
+			.lines()
+			.filter((written) -> written.contains("errorId=" + errorId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line).contains("MethodArgumentNotValidException: 2 invalid:", "quantity (", "item (")
+			.doesNotContain("-4242")
+			.doesNotContain("rejected value");
+	}
+
+	@Test
 	void springMvcDoesNotLogTheFailureAgain() {
 		LogTail appLog = new LogTail(this.files.appLog());
 		this.http.post("/boom", "application/json", "{}");
