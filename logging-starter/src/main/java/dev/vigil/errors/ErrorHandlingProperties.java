@@ -55,7 +55,8 @@ public class ErrorHandlingProperties {
 	/**
 	 * Base URI of the problem 'type' member, resolved against a slug of the status's reason
 	 * phrase: 'https://example.com/problems/' gives 'https://example.com/problems/not-found'.
-	 * When unset, 'type' is 'about:blank' as RFC 9457 recommends for plain HTTP statuses.
+	 * When unset, 'type' is left out, which RFC 9457 reads as 'about:blank', the type of plain
+	 * HTTP statuses.
 	 * Types set by the application (ErrorResponse, ProblemDetail) are kept.
 	 */
 	private @Nullable URI typeBaseUri;
