@@ -84,7 +84,7 @@ final class LogFileEncoders {
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.pattern", this.properties.getPattern(),
-					"Logback could not parse it: " + errors.get(0).getMessage()
+					"Logback could not parse it: " + errors.get(0).getMessage().replaceAll("\\.+$", "")
 							+ ". Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");
 		}
 	}

@@ -94,7 +94,8 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 					+ ", less than vigil.health.min-free-space (" + minFreeSpace.toBytes() + " bytes)");
 		}
 		if (!files.isAttached()) {
-			problems.add("Logback stopped writing the log files after a write failure");
+			problems.add("The log file appenders are stopped (Logback was reset or reconfigured after startup, "
+					+ "or it gave up after a write failure); restart the application to attach them again");
 		}
 		String failure = (this.writeFailures != null) ? this.writeFailures.failure() : null;
 		if (failure != null) {
