@@ -6,6 +6,7 @@ import java.util.List;
 
 import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.errors.ErrorFingerprint;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +55,23 @@ class MailAlertsConfiguration {
 	@ConditionalOnMissingBean
 	AlertStats vigilAlertStats(MailAlerts alerts) {
 		return alerts.stats();
+	}
+
+	/**
+	 * The outcomes of the alerts as the counter {@code vigil.alerts}, bound to the registry by
+	 * Spring Boot's metrics support like its own meter binders.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AlertMetrics vigilAlertMetrics(AlertStats vigilAlertStats) {
+			return new AlertMetrics(vigilAlertStats);
+		}
+
 	}
 
 	private static void requireSettings(MailAlertsProperties properties, @Nullable JavaMailSender sender,

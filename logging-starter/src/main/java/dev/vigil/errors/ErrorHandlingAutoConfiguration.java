@@ -84,9 +84,9 @@ public final class ErrorHandlingAutoConfiguration {
 
 	@Bean
 	ProblemResponses vigilProblemResponses(ErrorHandlingProperties properties, ErrorRegistry errorRegistry,
-			ObjectProvider<ErrorCounter> errorCounter) {
+			ErrorFingerprint errorFingerprint, ObjectProvider<ErrorCounter> errorCounter) {
 		return new ProblemResponses(properties,
-				new ErrorReporter(properties, errorRegistry, errorCounter.getIfAvailable()));
+				new ErrorReporter(properties, errorRegistry, errorFingerprint, errorCounter.getIfAvailable()));
 	}
 
 	@Bean

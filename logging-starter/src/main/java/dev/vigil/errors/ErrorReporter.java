@@ -17,7 +17,7 @@ import org.springframework.validation.ObjectError;
 /**
  * Reports each failure once: one log entry (ERROR with the stack trace for 5xx, a configurable
  * level without it for 4xx), one occurrence in the {@link ErrorRegistry} for 5xx, and one count
- * per error response.
+ * per error response, tagged with the same fingerprint as the registry's group.
  */
 final class ErrorReporter {
 
@@ -38,12 +38,16 @@ final class ErrorReporter {
 
 	private final ErrorRegistry registry;
 
+	private final ErrorFingerprint fingerprint;
+
 	private final @Nullable ErrorCounter counter;
 
-	ErrorReporter(ErrorHandlingProperties properties, ErrorRegistry registry, @Nullable ErrorCounter counter) {
+	ErrorReporter(ErrorHandlingProperties properties, ErrorRegistry registry, ErrorFingerprint fingerprint,
+			@Nullable ErrorCounter counter) {
 		this.clientErrorLevel = slf4jLevel(properties.getClientErrorLevel());
 		this.notFoundLevel = slf4jLevel(properties.getNotFoundLevel());
 		this.registry = registry;
+		this.fingerprint = fingerprint;
 		this.counter = counter;
 	}
 
@@ -66,17 +70,24 @@ final class ErrorReporter {
 	 * @param request the request
 	 */
 	void report(@Nullable Throwable exception, int status, String errorId, HttpServletRequest request) {
+		@Nullable String fingerprint = null;
 		if (status >= 500) {
 			logServerError(exception, status, errorId, request);
 			if (exception != null) {
-				this.registry.record(exception, status, errorId);
+				fingerprint = this.registry.record(exception, status, errorId).fingerprint();
 			}
 		}
 		else {
 			logClientError(exception, status, errorId, request);
 		}
 		if (this.counter != null) {
-			this.counter.increment((exception != null) ? exception.getClass().getSimpleName() : "None", status);
+			if (exception == null) {
+				this.counter.increment("None", ErrorCounter.NO_FINGERPRINT, status);
+			}
+			else {
+				this.counter.increment(exception.getClass().getSimpleName(),
+						(fingerprint != null) ? fingerprint : this.fingerprint.of(exception), status);
+			}
 		}
 	}
 
@@ -90,9 +101,9 @@ final class ErrorReporter {
 		withErrorId(errorId,
 				() -> logger.error("Unhandled exception errorId={} requestId=- (request already completed)", errorId,
 						exception));
-		this.registry.record(exception, 500, errorId);
+		String fingerprint = this.registry.record(exception, 500, errorId).fingerprint();
 		if (this.counter != null) {
-			this.counter.increment(exception.getClass().getSimpleName(), 500);
+			this.counter.increment(exception.getClass().getSimpleName(), fingerprint, 500);
 		}
 	}
 

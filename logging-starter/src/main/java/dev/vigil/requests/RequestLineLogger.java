@@ -40,7 +40,10 @@ final class RequestLineLogger {
 
 	private final @Nullable RequestBodies bodies;
 
-	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies) {
+	private final SlowRequestCounter slowRequests;
+
+	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies,
+			SlowRequestCounter slowRequests) {
 		this.includeQuery = properties.isIncludeQuery();
 		this.includeHeaders = properties.isIncludeHeaders();
 		this.slowThresholdNanos = properties.getSlowThreshold().toNanos();
@@ -48,6 +51,7 @@ final class RequestLineLogger {
 		this.secrets = secrets;
 		this.queries = new QueryMasker(secrets);
 		this.bodies = bodies;
+		this.slowRequests = slowRequests;
 	}
 
 	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
@@ -64,6 +68,10 @@ final class RequestLineLogger {
 		long elapsedNanos = System.nanoTime() - startNanos;
 		int status = response.getStatus();
 		boolean slow = elapsedNanos > this.slowThresholdNanos;
+		if (slow) {
+			// counted even when the level keeps the line out of the log
+			this.slowRequests.increment();
+		}
 		Level level = level(status, slow);
 		if (!logger.isEnabledForLevel(level)) {
 			return;

@@ -1,13 +1,16 @@
 package dev.vigil.requests;
 
 import dev.vigil.ConditionalOnVigilEnabled;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
@@ -22,18 +25,25 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Auto-configuration of request logging in servlet web applications: the
- * {@link RequestLogFilter}, registered early for request, async and error dispatches.
+ * {@link RequestLogFilter}, registered early for request, async and error dispatches, and the
+ * counter {@code vigil.requests.slow} when the application has a {@code MeterRegistry}.
+ * <p>
+ * Runs after the metrics auto-configuration so that a {@code MeterRegistry} is known.
  *
  * @author Vigil
  */
-@AutoConfiguration
+@AutoConfiguration(
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ OncePerRequestFilter.class, JsonMapper.class })
 @ConditionalOnVigilEnabled
 @ConditionalOnBooleanProperty(name = "vigil.requests.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(RequestLogProperties.class)
 @Import({ RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
-		RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class })
+		RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class,
+		RequestLogAutoConfiguration.MetricsConfiguration.class })
 public final class RequestLogAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -42,9 +52,12 @@ public final class RequestLogAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
-				ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<UnhandledExceptionResponder> unhandledExceptions) {
-			RequestLogFilter filter = new RequestLogFilter(properties, unhandledExceptions
-				.getIfUnique(() -> new FallbackErrorResponse(jsonMapper.getIfUnique(JsonMapper::shared))));
+				ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<UnhandledExceptionResponder> unhandledExceptions,
+				ObjectProvider<SlowRequestCounter> slowRequests) {
+			RequestLogFilter filter = new RequestLogFilter(properties,
+					unhandledExceptions
+						.getIfUnique(() -> new FallbackErrorResponse(jsonMapper.getIfUnique(JsonMapper::shared))),
+					slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
@@ -60,6 +73,19 @@ public final class RequestLogAutoConfiguration {
 		@Override
 		public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
 			configurer.registerCallableInterceptors(new RequestIdCallableInterceptor());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		SlowRequestCounter vigilSlowRequestCounter(MeterRegistry meterRegistry) {
+			return new MicrometerSlowRequestCounter(meterRegistry);
 		}
 
 	}

@@ -80,13 +80,18 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 * if a property has an invalid value
 	 */
 	public RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions) {
+		this(properties, unhandledExceptions, SlowRequestCounter.NONE);
+	}
+
+	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+			SlowRequestCounter slowRequests) {
 		RequestLogPropertiesValidator.validate(properties);
 		SecretNames secrets = new SecretNames(properties.getMask());
 		this.requestIdHeader = properties.getRequestIdHeader();
 		this.excludedPaths = new ExcludedPaths(properties.getExclude());
 		this.bodies = properties.isIncludeBody()
 				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
-		this.lines = new RequestLineLogger(properties, secrets, this.bodies);
+		this.lines = new RequestLineLogger(properties, secrets, this.bodies, slowRequests);
 		this.unhandledExceptions = unhandledExceptions;
 	}
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Error responses are counted by the {@code vigil.errors} counter of the application's
- * {@link MeterRegistry}.
+ * {@link MeterRegistry}, tagged with the fingerprint that the errors endpoint knows them by.
  */
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "vigil.file.enabled=false", "management.endpoints.web.exposure.include=errors" })
@@ -24,6 +24,9 @@ class ErrorMetricsTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	ErrorRegistry registry;
 
 	@Test
 	void countsEachErrorResponseByExceptionAndStatus() {
@@ -42,17 +45,58 @@ class ErrorMetricsTests {
 	}
 
 	@Test
+	void tagsEachErrorWithTheFingerprintOfItsRegistryGroup() {
+		Http http = new Http(this.port);
+		String boom = http.get("/boom").errorId();
+		String otherBoom = http.get("/other-boom").errorId();
+		String boomFingerprint = fingerprintOf(boom);
+		String otherFingerprint = fingerprintOf(otherBoom);
+		assertThat(boomFingerprint).isNotEqualTo(otherFingerprint);
+		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME)
+			.tags("exception", "IllegalStateException", "status", "500", "fingerprint", boomFingerprint)
+			.counter()).isNotNull();
+		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME)
+			.tags("exception", "IllegalArgumentException", "status", "500", "fingerprint", otherFingerprint)
+			.counter()).isNotNull();
+	}
+
+	@Test
+	void clientErrorsAreTaggedWithTheirExceptionsFingerprintOrNone() {
+		Http http = new Http(this.port);
+		http.get("/teapot");
+		http.get("/filter-denied");
+		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME)
+			.tags("exception", "ResponseStatusException", "status", "418")
+			.counters()).singleElement()
+			.satisfies((counter) -> assertThat(counter.getId().getTag("fingerprint")).matches("[0-9a-f]{12}"));
+		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME).tags("exception", "None", "status", "403").counters())
+			.singleElement()
+			.satisfies((counter) -> assertThat(counter.getId().getTag("fingerprint")).isEqualTo("none"));
+	}
+
+	@Test
 	void clientDisconnectIsNotCounted() {
 		new Http(this.port).get("/disconnected");
 		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME).tag("exception", "IOException").counter())
 			.isNull();
 	}
 
+	private String fingerprintOf(String errorId) {
+		return this.registry.groups()
+			.stream()
+			.filter((group) -> group.lastErrorId().equals(errorId))
+			.findFirst()
+			.orElseThrow()
+			.fingerprint();
+	}
+
 	private double count(String exception, String status) {
-		Counter counter = this.meters.find(MicrometerErrorCounter.METER_NAME)
+		return this.meters.find(MicrometerErrorCounter.METER_NAME)
 			.tags("exception", exception, "status", status)
-			.counter();
-		return (counter != null) ? counter.count() : 0;
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 }

@@ -31,7 +31,9 @@ class ErrorReporterTests {
 
 	private final ErrorHandlingProperties properties = new ErrorHandlingProperties();
 
-	private final ErrorRegistry registry = new ErrorRegistry(new ErrorFingerprint(List.of()), 10);
+	private final ErrorFingerprint fingerprint = new ErrorFingerprint(List.of());
+
+	private final ErrorRegistry registry = new ErrorRegistry(this.fingerprint, 10);
 
 	private final List<String> counted = new ArrayList<>();
 
@@ -67,7 +69,8 @@ class ErrorReporterTests {
 		});
 		assertThat(this.registry.groups()).singleElement()
 			.satisfies((group) -> assertThat(group.lastErrorId()).isEqualTo("abc123def456"));
-		assertThat(this.counted).containsExactly("IllegalStateException 500");
+		assertThat(this.counted)
+			.containsExactly("IllegalStateException " + this.registry.groups().get(0).fingerprint() + " 500");
 	}
 
 	@Test
@@ -84,7 +87,8 @@ class ErrorReporterTests {
 
 	@Test
 	void clientErrorIsAWarningWithoutStackTraceAndNotRecorded() {
-		reporter().report(new IllegalArgumentException("bad\r\ninput"), 400, "id400", this.request);
+		IllegalArgumentException failure = new IllegalArgumentException("bad\r\ninput");
+		reporter().report(failure, 400, "id400", this.request);
 		assertThat(this.events.list).singleElement().satisfies((event) -> {
 			assertThat(event.getLevel()).isEqualTo(Level.WARN);
 			assertThat(event.getFormattedMessage()).isEqualTo(
@@ -92,7 +96,7 @@ class ErrorReporterTests {
 			assertThat(event.getThrowableProxy()).isNull();
 		});
 		assertThat(this.registry.size()).isZero();
-		assertThat(this.counted).containsExactly("IllegalArgumentException 400");
+		assertThat(this.counted).containsExactly("IllegalArgumentException " + this.fingerprint.of(failure) + " 400");
 	}
 
 	@Test
@@ -100,7 +104,7 @@ class ErrorReporterTests {
 		reporter().report(null, 404, "id404", this.request);
 		assertThat(this.events.list).singleElement()
 			.satisfies((event) -> assertThat(event.getLevel()).isEqualTo(Level.DEBUG));
-		assertThat(this.counted).containsExactly("None 404");
+		assertThat(this.counted).containsExactly("None none 404");
 	}
 
 	@Test
@@ -133,8 +137,8 @@ class ErrorReporterTests {
 	}
 
 	private ErrorReporter reporter() {
-		return new ErrorReporter(this.properties, this.registry,
-				(exception, status) -> this.counted.add(exception + " " + status));
+		return new ErrorReporter(this.properties, this.registry, this.fingerprint,
+				(exception, fingerprint, status) -> this.counted.add(exception + " " + fingerprint + " " + status));
 	}
 
 }

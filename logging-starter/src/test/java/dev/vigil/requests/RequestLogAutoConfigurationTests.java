@@ -1,5 +1,7 @@
 package dev.vigil.requests;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
@@ -100,6 +102,30 @@ class RequestLogAutoConfigurationTests {
 			assertThat(response.getStatus()).isEqualTo(500);
 			assertThat(response.getContentAsString()).startsWith("{\n").contains("\"instance\" : \"/fails\"");
 		});
+	}
+
+	@Test
+	void countsSlowRequestsInTheApplicationsMeterRegistry() {
+		this.runner.withBean(SimpleMeterRegistry.class).run((context) -> {
+			assertThat(context).hasSingleBean(MicrometerSlowRequestCounter.class);
+			assertThat(context.getBean(MeterRegistry.class).get(MicrometerSlowRequestCounter.METER_NAME).counter().count())
+				.isZero();
+		});
+	}
+
+	@Test
+	void countsNoSlowRequestsWithoutAMeterRegistry() {
+		this.runner.run((context) -> assertThat(context).hasBean("vigilRequestLogFilter")
+			.doesNotHaveBean(SlowRequestCounter.class));
+	}
+
+	@Test
+	void countsNoSlowRequestsWithoutMicrometer() {
+		this.runner.withBean(SimpleMeterRegistry.class)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean("vigilRequestLogFilter")
+				.doesNotHaveBean(SlowRequestCounter.class));
 	}
 
 	@Test

@@ -2,8 +2,11 @@ package dev.vigil.requests;
 
 import java.net.http.HttpResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
@@ -19,12 +22,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"vigil.requests.include-headers=true" })
 class RequestLogSettingsTests extends RequestLogServerTests {
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void logsRequestsSlowerThanTheThresholdAtWarnMarkedSlow() {
 		this.client.get("/hello", "X-Correlation-Id", "slow-1");
 		String line = this.appLog.awaitRequestLine("slow-1");
 		assertThat(LogFile.level(line)).isEqualTo("WARN");
 		assertThat(line).contains(" requestId=slow-1 slow=true");
+	}
+
+	@Test
+	void countsEachSlowRequestInTheApplicationsMeterRegistry() {
+		Counter slow = this.meters.find(MicrometerSlowRequestCounter.METER_NAME).counter();
+		assertThat(slow).as("registered at startup").isNotNull();
+		double before = slow.count();
+		this.client.get("/hello", "X-Correlation-Id", "slow-counted-1");
+		// counted before the line is written
+		this.appLog.awaitRequestLine("slow-counted-1");
+		assertThat(slow.count()).isEqualTo(before + 1);
 	}
 
 	@Test
