@@ -11,7 +11,6 @@ import java.util.zip.GZIPOutputStream;
 
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.rolling.LengthCounter;
-import ch.qos.logback.core.rolling.LengthCounterBase;
 import ch.qos.logback.core.rolling.RollingPolicy;
 import ch.qos.logback.core.rolling.RolloverFailure;
 import ch.qos.logback.core.rolling.TriggeringPolicy;
@@ -40,7 +39,7 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 	private final boolean compress;
 
-	private final LengthCounter written = new LengthCounterBase();
+	private final ByteBudget written = new ByteBudget();
 
 	private volatile boolean started;
 
@@ -53,7 +52,7 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 	@Override
 	public boolean isTriggeringEvent(File activeFile, E event) {
-		return this.written.getLength() >= this.maxBytes;
+		return this.written.spent;
 	}
 
 	@Override
@@ -131,6 +130,39 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 	@Override
 	public boolean isStarted() {
 		return this.started;
+	}
+
+	/**
+	 * The bytes written to the active file. RollingFileAppender adds to it and rotates while
+	 * holding its stream lock, so a plain sum is safe; every event reads only the volatile flag,
+	 * which changes once per rotation (a LongAdder's sum read by every event costs more when
+	 * several threads log).
+	 */
+	private final class ByteBudget implements LengthCounter {
+
+		private long length;
+
+		private volatile boolean spent;
+
+		@Override
+		public void add(long bytes) {
+			this.length += bytes;
+			if (this.length >= NumberedBackups.this.maxBytes) {
+				this.spent = true;
+			}
+		}
+
+		@Override
+		public long getLength() {
+			return this.length;
+		}
+
+		@Override
+		public void reset() {
+			this.length = 0;
+			this.spent = false;
+		}
+
 	}
 
 }

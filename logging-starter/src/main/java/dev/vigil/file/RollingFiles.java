@@ -3,6 +3,8 @@ package dev.vigil.file;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -36,6 +38,8 @@ public final class RollingFiles implements DisposableBean {
 	private final RollingFileAppender<ILoggingEvent> app;
 
 	private final RollingFileAppender<ILoggingEvent> error;
+
+	private final List<Logger> routed = new CopyOnWriteArrayList<>();
 
 	private RollingFiles(Path directory, RollingFileAppender<ILoggingEvent> app,
 			RollingFileAppender<ILoggingEvent> error) {
@@ -165,6 +169,20 @@ public final class RollingFiles implements DisposableBean {
 	}
 
 	/**
+	 * Sends the events of a logger (and its children) to these files only, so that they no
+	 * longer reach the root logger's other appenders, such as the console. Undone when the files
+	 * are detached.
+	 * @param loggerName the name of the logger
+	 */
+	public void routeOnlyHere(String loggerName) {
+		Logger logger = ((LoggerContext) this.app.getContext()).getLogger(loggerName);
+		logger.addAppender(this.app);
+		logger.addAppender(this.error);
+		logger.setAdditive(false);
+		this.routed.add(logger);
+	}
+
+	/**
 	 * Detaches both files from the root logger and closes them. Appenders that a later
 	 * application has attached since are left alone.
 	 */
@@ -173,6 +191,11 @@ public final class RollingFiles implements DisposableBean {
 		Logger root = ((LoggerContext) this.app.getContext()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		root.detachAppender(this.app);
 		root.detachAppender(this.error);
+		for (Logger logger : this.routed) {
+			logger.detachAppender(this.app);
+			logger.detachAppender(this.error);
+			logger.setAdditive(true);
+		}
 		this.app.stop();
 		this.error.stop();
 	}

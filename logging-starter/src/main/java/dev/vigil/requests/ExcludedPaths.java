@@ -24,12 +24,47 @@ final class ExcludedPaths {
 
 	private final PathPattern[] patterns;
 
+	/**
+	 * The literal start of each pattern, up to its last '/' before a wildcard or variable: a
+	 * path that starts with none of them cannot match, and parsing it is skipped.
+	 */
+	private final String[] literalStarts;
+
 	ExcludedPaths(List<String> patterns) {
 		List<PathPattern> parsed = new ArrayList<>(patterns.size());
 		for (int i = 0; i < patterns.size(); i++) {
 			parsed.add(parse("vigil.requests.exclude[" + i + "]", patterns.get(i)));
 		}
 		this.patterns = parsed.toArray(PathPattern[]::new);
+		this.literalStarts = patterns.stream().map(ExcludedPaths::literalStart).toArray(String[]::new);
+	}
+
+	private static String literalStart(String pattern) {
+		int wildcard = pattern.length();
+		for (char special : new char[] { '*', '?', '{' }) {
+			int index = pattern.indexOf(special);
+			if (index >= 0 && index < wildcard) {
+				wildcard = index;
+			}
+		}
+		if (wildcard == pattern.length()) {
+			return pattern;
+		}
+		// "/actuator/**" also matches "/actuator"
+		return pattern.substring(0, Math.max(0, pattern.lastIndexOf('/', wildcard - 1)));
+	}
+
+	// Encoded or parameterised paths are decoded by PathPattern: those always take the full match.
+	private boolean cannotMatch(String uri, int contextLength) {
+		if (uri.indexOf('%') >= 0 || uri.indexOf(';') >= 0) {
+			return false;
+		}
+		for (String start : this.literalStarts) {
+			if (uri.startsWith(start, contextLength)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static PathPattern parse(String property, String pattern) {
@@ -46,10 +81,12 @@ final class ExcludedPaths {
 	}
 
 	boolean matches(HttpServletRequest request) {
-		if (this.patterns.length == 0) {
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		if (this.patterns.length == 0 || cannotMatch(uri, contextPath.length())) {
 			return false;
 		}
-		PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
+		PathContainer path = RequestPath.parse(uri, contextPath)
 			.pathWithinApplication();
 		for (PathPattern pattern : this.patterns) {
 			if (pattern.matches(path)) {

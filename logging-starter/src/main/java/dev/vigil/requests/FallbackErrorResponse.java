@@ -10,6 +10,7 @@ import dev.vigil.ErrorId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FallbackErrorResponse implements UnhandledExceptionResponder {
 
-	private static final Logger logger = RequestLineLogger.logger;
+	// Outside dev.vigil.requests, whose lines may be routed to the files only: a failure must
+	// reach every appender (console, health's error count, e-mail alerts).
+	private static final Logger logger = LoggerFactory.getLogger("dev.vigil.errors");
 
 	private final JsonMapper jsonMapper;
 

@@ -1,6 +1,8 @@
 package dev.vigil.requests;
 
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.file.FileLoggingAutoConfiguration;
+import dev.vigil.file.RollingFiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *
  * @author Vigil
  */
-@AutoConfiguration(
+@AutoConfiguration(after = FileLoggingAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
@@ -43,7 +45,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(RequestLogProperties.class)
 @Import({ RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
 		RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class,
-		RequestLogAutoConfiguration.MetricsConfiguration.class })
+		RequestLogAutoConfiguration.MetricsConfiguration.class,
+		RequestLogAutoConfiguration.FileRoutingConfiguration.class })
 public final class RequestLogAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -73,6 +76,18 @@ public final class RequestLogAutoConfiguration {
 		@Override
 		public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
 			configurer.registerCallableInterceptors(new RequestIdCallableInterceptor());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(RollingFiles.class)
+	@ConditionalOnBooleanProperty(name = "vigil.requests.console", havingValue = false, matchIfMissing = true)
+	static class FileRoutingConfiguration {
+
+		@Bean
+		RequestLinesInFiles vigilRequestLinesInFiles(RollingFiles files) {
+			return new RequestLinesInFiles(files);
 		}
 
 	}

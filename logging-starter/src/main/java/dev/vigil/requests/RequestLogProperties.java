@@ -23,6 +23,14 @@ public class RequestLogProperties {
 	private boolean enabled = true;
 
 	/**
+	 * Whether request lines also go to the console (and any other appender of the root
+	 * logger) while Vigil's log files are on. Off by default: the console is the most expensive
+	 * place to write a line per request, and app.log holds them. With the files off, request
+	 * lines always go where the application's other logs go.
+	 */
+	private boolean console = false;
+
+	/**
 	 * Whether the logged path includes the query string (with masked parameters).
 	 */
 	private boolean includeQuery = true;
@@ -82,6 +90,14 @@ public class RequestLogProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public boolean isConsole() {
+		return this.console;
+	}
+
+	public void setConsole(boolean console) {
+		this.console = console;
 	}
 
 	public boolean isIncludeQuery() {

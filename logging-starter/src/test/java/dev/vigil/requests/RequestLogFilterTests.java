@@ -40,16 +40,23 @@ class RequestLogFilterTests extends RequestLogServerTests {
 	void captureEvents() {
 		this.events.start();
 		requestLogger().addAppender(this.events);
+		failureLogger().addAppender(this.events);
 	}
 
 	@AfterEach
 	void noRequestIdLeftInTheMdc() {
 		requestLogger().detachAppender(this.events);
+		failureLogger().detachAppender(this.events);
 		assertThat(this.mdcProbe.leaks).isEmpty();
 	}
 
 	private static Logger requestLogger() {
 		return (Logger) LoggerFactory.getLogger("dev.vigil.requests");
+	}
+
+	// failures are logged outside dev.vigil.requests, so that they reach every appender
+	private static Logger failureLogger() {
+		return (Logger) LoggerFactory.getLogger("dev.vigil.errors");
 	}
 
 	@Test

@@ -1,0 +1,46 @@
+package dev.vigil.requests;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick rejection of paths that start like no pattern must agree with the full
+ * PathPattern match on every path.
+ */
+class ExcludedPathsTests {
+
+	private final ExcludedPaths excluded = new ExcludedPaths(
+			List.of("/actuator/**", "/favicon.ico", "/static/*.css", "/api/{version}/ping"));
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			''   | /actuator                 | true
+			''   | /actuator/health          | true
+			''   | /actuator/health/logging  | true
+			''   | /actuatorx                | false
+			''   | /favicon.ico              | true
+			''   | /favicon.icon             | false
+			''   | /static/site.css          | true
+			''   | /static/site.js           | false
+			''   | /api/v2/ping              | true
+			''   | /api/v2/pong              | false
+			''   | /hello                    | false
+			''   | /%61ctuator/health        | true
+			''   | /actuator;jsessionid=1/x  | true
+			/app | /app/actuator/health      | true
+			/app | /app/hello                | false
+			/app | /app/favicon.ico          | true
+			""")
+	void matchesExactlyLikePathPatterns(String contextPath, String uri, boolean expected) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+		request.setContextPath(contextPath);
+		assertThat(this.excluded.matches(request)).isEqualTo(expected);
+	}
+
+}
