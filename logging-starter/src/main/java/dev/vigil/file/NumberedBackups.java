@@ -41,6 +41,12 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 	private final ByteBudget written = new ByteBudget();
 
+	/**
+	 * Set once the budget is spent. Kept apart from the byte count: that one is written on every
+	 * event, and a flag on the same cache line would make every reader miss.
+	 */
+	private volatile boolean rotationDue;
+
 	private volatile boolean started;
 
 	NumberedBackups(Path activeFile, long maxBytes, int maxBackups, boolean compress) {
@@ -52,7 +58,7 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 	@Override
 	public boolean isTriggeringEvent(File activeFile, E event) {
-		return this.written.spent;
+		return this.rotationDue;
 	}
 
 	@Override
@@ -142,13 +148,11 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 		private long length;
 
-		private volatile boolean spent;
-
 		@Override
 		public void add(long bytes) {
 			this.length += bytes;
-			if (this.length >= NumberedBackups.this.maxBytes) {
-				this.spent = true;
+			if (this.length >= NumberedBackups.this.maxBytes && !NumberedBackups.this.rotationDue) {
+				NumberedBackups.this.rotationDue = true;
 			}
 		}
 
@@ -160,7 +164,7 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 		@Override
 		public void reset() {
 			this.length = 0;
-			this.spent = false;
+			NumberedBackups.this.rotationDue = false;
 		}
 
 	}
