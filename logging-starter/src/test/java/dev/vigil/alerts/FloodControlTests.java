@@ -3,6 +3,7 @@ package dev.vigil.alerts;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.vigil.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

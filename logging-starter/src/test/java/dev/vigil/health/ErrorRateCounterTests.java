@@ -3,6 +3,7 @@ package dev.vigil.health;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.vigil.TestClock;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.AfterEach;

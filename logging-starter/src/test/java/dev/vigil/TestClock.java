@@ -1,4 +1,4 @@
-package dev.vigil.health;
+package dev.vigil;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +9,15 @@ import java.time.ZoneOffset;
 /**
  * A clock that tests move forward by hand.
  */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
 	private volatile Instant now;
 
-	TestClock(Instant start) {
+	public TestClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
