@@ -3,6 +3,8 @@ package dev.vigil.errors;
 import java.util.List;
 
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.requests.RequestLogAutoConfiguration;
+import dev.vigil.requests.RequestLogFilter;
 import dev.vigil.requests.UnhandledExceptionResponder;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Servlet;
@@ -18,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
@@ -44,7 +47,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  *
  * @author Vigil
  */
-@AutoConfiguration(before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class },
+@AutoConfiguration(after = RequestLogAutoConfiguration.class,
+		before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class },
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
@@ -130,10 +134,12 @@ public final class ErrorHandlingAutoConfiguration {
 
 		/**
 		 * With Logback, the servlet container's entry for an exception escaping the filter
-		 * chain gives way to the error controller's, which carries the error id.
+		 * chain gives way to the error controller's, which carries the error id. Not needed
+		 * while Vigil's request filter is on: it catches such exceptions before the container.
 		 */
 		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass(name = "ch.qos.logback.classic.turbo.TurboFilter")
+		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		static class ContainerErrorLogConfiguration {
 
 			@Bean

@@ -30,6 +30,15 @@ class ErrorHandlingAutoConfigurationTests {
 				ErrorMvcAutoConfiguration.class, DispatcherServletAutoConfiguration.class));
 
 	@Test
+	void leavesContainerErrorsToTheRequestFilterWhenItIsOn() {
+		this.runner.withConfiguration(AutoConfigurations.of(dev.vigil.requests.RequestLogAutoConfiguration.class))
+			.withPropertyValues("vigil.file.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(ProblemErrorController.class)
+				.hasBean("vigilRequestLogFilter")
+				.doesNotHaveBean(ContainerErrorLogFilter.class));
+	}
+
+	@Test
 	void replacesSpringBootsErrorControllerInAServletWebApplication() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(ProblemExceptionHandler.class)
