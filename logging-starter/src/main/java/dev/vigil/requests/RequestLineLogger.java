@@ -42,8 +42,20 @@ final class RequestLineLogger {
 
 	private final SlowRequestCounter slowRequests;
 
+	private final boolean keyValuePairs;
+
 	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies,
 			SlowRequestCounter slowRequests) {
+		this(properties, secrets, bodies, slowRequests, true);
+	}
+
+	/**
+	 * @param keyValuePairs whether to attach the values as key-value pairs too: worth the
+	 * allocations only where a structured format or an unknown appender can see the line
+	 */
+	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies,
+			SlowRequestCounter slowRequests, boolean keyValuePairs) {
+		this.keyValuePairs = keyValuePairs;
 		this.includeQuery = properties.isIncludeQuery();
 		this.includeHeaders = properties.isIncludeHeaders();
 		this.slowThresholdNanos = properties.getSlowThreshold().toNanos();
@@ -87,33 +99,57 @@ final class RequestLineLogger {
 		}
 		line.append(" -> ").append(status).append(" in ").append(durationMs).append(" ms client=").append(client)
 			.append(" requestId=").append(requestId);
-		LoggingEventBuilder event = logger.atLevel(level)
-			.addKeyValue("http.method", method)
-			.addKeyValue("url.path", path)
-			.addKeyValue("http.status", status)
-			.addKeyValue("duration.ms", durationMs)
-			.addKeyValue("client.address", client);
-		// requestId is not repeated as a pair: it is in the MDC, and Spring Boot's structured
-		// formats fail on a name written twice
-		if (query != null) {
-			event.addKeyValue("url.query", query);
+		LoggingEventBuilder event = null;
+		if (this.keyValuePairs) {
+			event = logger.atLevel(level)
+				.addKeyValue("http.method", method)
+				.addKeyValue("url.path", path)
+				.addKeyValue("http.status", status)
+				.addKeyValue("duration.ms", durationMs)
+				.addKeyValue("client.address", client);
+			// requestId is not repeated as a pair: it is in the MDC, and Spring Boot's structured
+			// formats fail on a name written twice
+			if (query != null) {
+				event.addKeyValue("url.query", query);
+			}
 		}
 		if (slow) {
 			line.append(" slow=true");
-			event.addKeyValue("slow", true);
+			if (event != null) {
+				event.addKeyValue("slow", true);
+			}
 		}
 		if (this.includeHeaders) {
 			String headers = headers(request);
 			line.append(" headers=").append(headers);
-			event.addKeyValue("http.request.headers", headers);
+			if (event != null) {
+				event.addKeyValue("http.request.headers", headers);
+			}
 		}
 		String body = (this.bodies != null) ? this.bodies.render(request) : null;
 		if (body != null) {
 			String escaped = ControlCharacters.escape(body);
 			line.append(" body=").append(escaped);
-			event.addKeyValue("http.request.body.content", escaped);
+			if (event != null) {
+				event.addKeyValue("http.request.body.content", escaped);
+			}
 		}
-		event.log(line.toString());
+		if (event != null) {
+			event.log(line.toString());
+		}
+		else {
+			logPlain(level, line.toString());
+		}
+	}
+
+	private static void logPlain(Level level, String line) {
+		switch (level) {
+			case ERROR -> logger.error(line);
+			case WARN -> logger.warn(line);
+			case INFO -> logger.info(line);
+			case DEBUG -> logger.debug(line);
+			case TRACE -> logger.trace(line);
+		}
 	}
 
 	private Level level(int status, boolean slow) {

@@ -2,9 +2,11 @@ package dev.vigil.requests;
 
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.file.FileLoggingAutoConfiguration;
+import dev.vigil.file.FileLoggingProperties;
 import dev.vigil.file.RollingFiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,15 +58,24 @@ public final class RequestLogAutoConfiguration {
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
 				ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<UnhandledExceptionResponder> unhandledExceptions,
-				ObjectProvider<SlowRequestCounter> slowRequests) {
+				ObjectProvider<SlowRequestCounter> slowRequests, ObjectProvider<RequestLinesInFiles> linesInFiles,
+				ObjectProvider<FileLoggingProperties> fileProperties) {
 			RequestLogFilter filter = new RequestLogFilter(properties,
 					unhandledExceptions
 						.getIfUnique(() -> new FallbackErrorResponse(jsonMapper.getIfUnique(JsonMapper::shared))),
-					slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE));
+					slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
+					keyValuePairsVisible(linesInFiles.getIfAvailable(), fileProperties.getIfAvailable()));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 			return registration;
+		}
+
+		// Lines that reach only Vigil's text files cannot show key-value pairs: skip building them.
+		private static boolean keyValuePairsVisible(@Nullable RequestLinesInFiles linesInFiles,
+				@Nullable FileLoggingProperties fileProperties) {
+			return linesInFiles == null || fileProperties == null
+					|| fileProperties.getFormat() != FileLoggingProperties.LogFormat.TEXT;
 		}
 
 	}

@@ -85,13 +85,18 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests) {
+		this(properties, unhandledExceptions, slowRequests, true);
+	}
+
+	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+			SlowRequestCounter slowRequests, boolean keyValuePairs) {
 		RequestLogPropertiesValidator.validate(properties);
 		SecretNames secrets = new SecretNames(properties.getMask());
 		this.requestIdHeader = properties.getRequestIdHeader();
 		this.excludedPaths = new ExcludedPaths(properties.getExclude());
 		this.bodies = properties.isIncludeBody()
 				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
-		this.lines = new RequestLineLogger(properties, secrets, this.bodies, slowRequests);
+		this.lines = new RequestLineLogger(properties, secrets, this.bodies, slowRequests, keyValuePairs);
 		this.unhandledExceptions = unhandledExceptions;
 	}
 
