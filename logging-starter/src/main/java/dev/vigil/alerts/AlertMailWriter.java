@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import dev.vigil.ErrorId;
+import dev.vigil.requests.RequestLogFilter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.event.KeyValuePair;
 
@@ -65,7 +66,7 @@ final class AlertMailWriter {
 		body.append("Logger:      ").append(event.getLoggerName()).append('\n');
 		body.append("Thread:      ").append(event.getThreadName()).append('\n');
 		body.append("Host:        ").append(host).append('\n');
-		body.append("Request id:  ").append(orDash(event.getMDCPropertyMap().get("requestId"))).append('\n');
+		body.append("Request id:  ").append(orDash(event.getMDCPropertyMap().get(RequestLogFilter.MDC_KEY))).append('\n');
 		body.append("Error id:    ").append(orDash(errorId(event))).append('\n');
 		body.append("Fingerprint: ").append(fingerprint).append(" (").append(label).append(")\n");
 		body.append("\nMessage:\n").append(formattedMessage(event)).append('\n');

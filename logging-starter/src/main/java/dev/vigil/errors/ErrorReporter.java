@@ -1,6 +1,7 @@
 package dev.vigil.errors;
 
 import dev.vigil.ErrorId;
+import dev.vigil.requests.RequestLogFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -22,13 +23,6 @@ import org.springframework.validation.ObjectError;
 final class ErrorReporter {
 
 	static final String LOGGER_NAME = "dev.vigil.errors";
-
-	/**
-	 * Request attribute holding the request id when the MDC does not.
-	 */
-	static final String REQUEST_ID_ATTRIBUTE = "dev.vigil.requestId";
-
-	static final String REQUEST_ID_MDC_KEY = "requestId";
 
 	private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
 
@@ -192,13 +186,13 @@ final class ErrorReporter {
 
 	/**
 	 * The request id: from the MDC (set by the request-logging filter), else from the request
-	 * attribute {@value #REQUEST_ID_ATTRIBUTE}.
+	 * attribute {@value RequestLogFilter#REQUEST_ID_ATTRIBUTE}.
 	 * @param request the request
 	 * @return the request id or {@code null}
 	 */
 	static @Nullable String requestId(HttpServletRequest request) {
-		String requestId = MDC.get(REQUEST_ID_MDC_KEY);
-		if (requestId == null && request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String attribute) {
+		String requestId = MDC.get(RequestLogFilter.MDC_KEY);
+		if (requestId == null && request.getAttribute(RequestLogFilter.REQUEST_ID_ATTRIBUTE) instanceof String attribute) {
 			requestId = attribute;
 		}
 		return requestId;

@@ -57,7 +57,7 @@ class ErrorReporterTests {
 
 	@Test
 	void serverErrorIsOneErrorWithStackTraceErrorIdAndRequest() {
-		this.request.setAttribute(ErrorReporter.REQUEST_ID_ATTRIBUTE, "req-1");
+		this.request.setAttribute(dev.vigil.requests.RequestLogFilter.REQUEST_ID_ATTRIBUTE, "req-1");
 		IllegalStateException failure = new IllegalStateException("boom");
 		reporter().report(failure, 500, "abc123def456", this.request);
 		assertThat(this.events.list).singleElement().satisfies((event) -> {

@@ -204,10 +204,10 @@ class ErrorTestApplication {
 			String mdcRequestId = request.getHeader("X-Test-Mdc-Request-Id");
 			String attributeRequestId = request.getHeader("X-Test-Attribute-Request-Id");
 			if (attributeRequestId != null) {
-				request.setAttribute(ErrorReporter.REQUEST_ID_ATTRIBUTE, attributeRequestId);
+				request.setAttribute(dev.vigil.requests.RequestLogFilter.REQUEST_ID_ATTRIBUTE, attributeRequestId);
 			}
 			if (mdcRequestId != null) {
-				MDC.put(ErrorReporter.REQUEST_ID_MDC_KEY, mdcRequestId);
+				MDC.put(dev.vigil.requests.RequestLogFilter.MDC_KEY, mdcRequestId);
 			}
 			try {
 				switch (request.getRequestURI()) {
@@ -218,7 +218,7 @@ class ErrorTestApplication {
 				}
 			}
 			finally {
-				MDC.remove(ErrorReporter.REQUEST_ID_MDC_KEY);
+				MDC.remove(dev.vigil.requests.RequestLogFilter.MDC_KEY);
 			}
 		}
 
