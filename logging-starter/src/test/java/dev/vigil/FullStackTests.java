@@ -7,10 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import dev.vigil.errors.ErrorGroup;
 import dev.vigil.errors.ErrorRegistry;
+import dev.vigil.file.RollingFiles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every feature on at once, as an application gets them from the starter: one request id from
@@ -56,6 +59,9 @@ class FullStackTests {
 
 	@Autowired
 	ErrorRegistry registry;
+
+	@Autowired
+	RollingFiles files;
 
 	@DynamicPropertySource
 	static void logs(DynamicPropertyRegistry registry) {
@@ -102,8 +108,13 @@ class FullStackTests {
 	@Test
 	void linesWrittenWhileServingCarryTheRequestId() throws Exception {
 		get("/hello", "full-3");
-		assertThat(Files.readAllLines(LOGS.resolve("app.log")))
+		assertThat(appLog())
 			.anyMatch((line) -> line.contains("[full-3] - saying hello"));
+	}
+
+	private List<String> appLog() throws IOException {
+		this.files.flush();
+		return Files.readAllLines(LOGS.resolve("app.log"));
 	}
 
 	private void assertOneErrorEntry(String errorId, String requestId, String request) throws IOException {
@@ -114,14 +125,17 @@ class FullStackTests {
 		assertThat(entries).as("error.log entries of request %s", requestId).isEqualTo(1);
 	}
 
-	private String requestLine(String requestId) throws IOException {
-		return Files.readAllLines(LOGS.resolve("app.log"))
-			.stream()
-			.filter((line) -> line.contains("dev.vigil.requests") && line.endsWith("requestId=" + requestId))
-			.reduce((first, second) -> {
-				throw new AssertionError("two request lines: " + first + " / " + second);
-			})
-			.orElseThrow();
+	/**
+	 * The one request line of a request: written when the request completes, which for the
+	 * client may be a moment after it has read the response, so it is awaited.
+	 */
+	private String requestLine(String requestId) {
+		List<String> lines = await().atMost(Duration.ofSeconds(10))
+			.until(() -> appLog().stream()
+				.filter((line) -> line.contains("dev.vigil.requests") && line.endsWith("requestId=" + requestId))
+				.toList(), (found) -> !found.isEmpty());
+		assertThat(lines).as("request lines of %s", requestId).hasSize(1);
+		return lines.get(0);
 	}
 
 	private HttpResponse<String> get(String path, String requestId) throws IOException, InterruptedException {

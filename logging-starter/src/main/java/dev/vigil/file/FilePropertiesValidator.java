@@ -1,5 +1,7 @@
 package dev.vigil.file;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
@@ -20,6 +22,11 @@ final class FilePropertiesValidator {
 		requireFileName("vigil.file.error.name", properties.getError().getName());
 		requirePositive("vigil.file.error.max-size", properties.getError().getMaxSize());
 		requireNotNegative("vigil.file.error.max-backups", properties.getError().getMaxBackups());
+		Duration flushInterval = properties.getFlushInterval();
+		if (flushInterval == null || flushInterval.isNegative()) {
+			throw new InvalidConfigurationPropertyValueException("vigil.file.flush-interval", flushInterval,
+					"Accepted: 0 (write every line at once) or a duration such as 200ms or 1s.");
+		}
 		if (properties.getApp().getName().equals(properties.getError().getName())) {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.error.name",
 					properties.getError().getName(), "Accepted: a file name different from vigil.file.app.name.");

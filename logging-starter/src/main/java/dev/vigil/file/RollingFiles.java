@@ -35,13 +35,13 @@ public final class RollingFiles implements DisposableBean {
 
 	private final Path directory;
 
-	private final RollingFileAppender<ILoggingEvent> app;
+	private final BatchedFileAppender app;
 
 	private final RollingFileAppender<ILoggingEvent> error;
 
 	private final List<Logger> routed = new CopyOnWriteArrayList<>();
 
-	private RollingFiles(Path directory, RollingFileAppender<ILoggingEvent> app,
+	private RollingFiles(Path directory, BatchedFileAppender app,
 			RollingFileAppender<ILoggingEvent> error) {
 		this.directory = directory;
 		this.app = app;
@@ -62,12 +62,14 @@ public final class RollingFiles implements DisposableBean {
 		Path directory = prepareDirectory(properties.getDirectory());
 		LoggerContext context = encoders.context();
 		FileLoggingProperties.AppLog appLog = properties.getApp();
-		RollingFileAppender<ILoggingEvent> app = appender(context, APP_APPENDER, directory.resolve(appLog.getName()),
+		BatchedFileAppender app = appender(new BatchedFileAppender(properties.getFlushInterval()), context,
+				APP_APPENDER, directory.resolve(appLog.getName()),
 				new NumberedBackups<>(directory.resolve(appLog.getName()), appLog.getMaxSize().toBytes(),
 						appLog.getMaxBackups(), properties.isCompressBackups()),
 				encoders.create());
 		FileLoggingProperties.ErrorLog errorLog = properties.getError();
-		RollingFileAppender<ILoggingEvent> error = appender(context, ERROR_APPENDER,
+		// every line of the error log is WARN or above: written at once
+		RollingFileAppender<ILoggingEvent> error = appender(new RollingFileAppender<>(), context, ERROR_APPENDER,
 				directory.resolve(errorLog.getName()),
 				new NumberedBackups<>(directory.resolve(errorLog.getName()), errorLog.getMaxSize().toBytes(),
 						errorLog.getMaxBackups(), properties.isCompressBackups()),
@@ -101,9 +103,8 @@ public final class RollingFiles implements DisposableBean {
 		return directory;
 	}
 
-	private static RollingFileAppender<ILoggingEvent> appender(LoggerContext context, String name, Path file,
-			NumberedBackups<ILoggingEvent> backups, Encoder<ILoggingEvent> encoder) {
-		RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+	private static <A extends RollingFileAppender<ILoggingEvent>> A appender(A appender, LoggerContext context,
+			String name, Path file, NumberedBackups<ILoggingEvent> backups, Encoder<ILoggingEvent> encoder) {
 		appender.setContext(context);
 		appender.setName(name);
 		appender.setFile(file.toString());
@@ -166,6 +167,15 @@ public final class RollingFiles implements DisposableBean {
 	 */
 	public boolean isAttached() {
 		return this.app.isStarted() && this.error.isStarted();
+	}
+
+	/**
+	 * Writes the lines that wait in memory (those below WARN, for at most
+	 * {@code vigil.file.flush-interval}) to the app log now, for example before reading the
+	 * file in a test or before halting the JVM.
+	 */
+	public void flush() {
+		this.app.flush();
 	}
 
 	/**

@@ -126,6 +126,8 @@ class FileLoggingApplicationTests {
 			vigil.file.charset=UTF-99        | vigil.file.charset          | a charset name
 			vigil.file.app.name=sub/app.log  | vigil.file.app.name         | a plain file name
 			vigil.file.pattern=%d %nosuchword| vigil.file.pattern          | a Logback pattern
+			vigil.file.flush-interval=-1s    | vigil.file.flush-interval   | 0 (write every line at once) or a duration
+			vigil.file.flush-interval=soon   | vigil.file.flush-interval   | a duration such as 500ms, 10s, 5m or 1h
 			""")
 	void badValueFailsStartupNamingPropertyValueAndWhatIsAccepted(String setting, String property, String accepted,
 			CapturedOutput output) throws IOException {

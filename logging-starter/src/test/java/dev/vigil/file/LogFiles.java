@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads log files as a person would: backups oldest first, gzip included.
+ * Reads log files as a person would: backups oldest first, gzip included. The app log that is
+ * attached to the application's logger context is flushed first, as the flush interval would a
+ * moment later.
  */
 final class LogFiles {
 
@@ -19,6 +21,7 @@ final class LogFiles {
 	}
 
 	static List<String> lines(Path file) {
+		flushAppLog();
 		try (InputStream in = open(file)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 		}
@@ -46,6 +49,14 @@ final class LogFiles {
 			lines.addAll(lines(activeFile));
 		}
 		return lines;
+	}
+
+	private static void flushAppLog() {
+		if (RollingFiles.loggerContext()
+			.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+			.getAppender(RollingFiles.APP_APPENDER) instanceof BatchedFileAppender app) {
+			app.flush();
+		}
 	}
 
 	private static InputStream open(Path file) throws IOException {

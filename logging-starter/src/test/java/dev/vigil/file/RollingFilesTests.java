@@ -66,7 +66,7 @@ class RollingFilesTests {
 		}
 		assertThat(fileNames()).contains("app.log", "app.log.1", "app.log.2", "app.log.3")
 			.doesNotContain("app.log.4");
-		long lineLength = LogFiles.lines(this.directory.resolve("app.log.1")).get(0).length() + 1;
+		long lineLength = lines(this.directory.resolve("app.log.1")).get(0).length() + 1;
 		for (int i = 1; i <= 3; i++) {
 			assertThat(Files.size(this.directory.resolve("app.log." + i))).isBetween(10L * 1024,
 					10L * 1024 + lineLength);
@@ -74,7 +74,7 @@ class RollingFilesTests {
 		// .1 is the newest backup: numbers rise from .3 to .2 to .1 to the active file.
 		int previous = -1;
 		for (String name : List.of("app.log.3", "app.log.2", "app.log.1", "app.log")) {
-			List<Integer> numbers = numbers(LogFiles.lines(this.directory.resolve(name)));
+			List<Integer> numbers = numbers(lines(this.directory.resolve(name)));
 			assertThat(numbers).isSorted();
 			assertThat(numbers.get(0)).isGreaterThan(previous);
 			previous = numbers.get(numbers.size() - 1);
@@ -95,7 +95,7 @@ class RollingFilesTests {
 		}
 		assertThat(fileNames()).contains("app.log", "app.log.1.gz", "app.log.2.gz")
 			.doesNotContain("app.log.1", "app.log.3.gz");
-		List<Integer> numbers = numbers(LogFiles.allLines(this.directory.resolve("app.log"), 2, true));
+		List<Integer> numbers = numbers(allLines(this.directory.resolve("app.log"), 2, true));
 		assertThat(numbers).isSorted().endsWith(249);
 		assertThat(numbers.get(numbers.size() - 1) - numbers.get(0) + 1).isEqualTo(numbers.size());
 	}
@@ -111,7 +111,7 @@ class RollingFilesTests {
 			logger.info("line 0-{} {}", i, PADDING);
 		}
 		assertThat(fileNames()).containsOnly("app.log", "error.log");
-		assertThat(numbers(LogFiles.lines(this.directory.resolve("app.log")))).endsWith(199);
+		assertThat(numbers(lines(this.directory.resolve("app.log")))).endsWith(199);
 	}
 
 	@Test
@@ -122,9 +122,9 @@ class RollingFilesTests {
 		logger.info("info line");
 		logger.warn("warn line");
 		logger.error("error line", new IllegalStateException("boom"));
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("debug line", "info line",
+		assertThat(content(this.directory.resolve("app.log"))).contains("debug line", "info line",
 				"warn line", "error line", "java.lang.IllegalStateException: boom");
-		List<String> errorLines = LogFiles.lines(this.directory.resolve("error.log"));
+		List<String> errorLines = lines(this.directory.resolve("error.log"));
 		assertThat(errorLines.get(0)).contains("ERROR").contains("error line");
 		assertThat(errorLines).allSatisfy((line) -> assertThat(line).doesNotContain("info line", "warn line"));
 		assertThat(errorLines.get(1)).isEqualTo("java.lang.IllegalStateException: boom");
@@ -140,7 +140,7 @@ class RollingFilesTests {
 		logger.info("info line");
 		logger.warn("warn line");
 		logger.error("error line");
-		assertThat(LogFiles.content(this.directory.resolve("error.log"))).contains("warn line", "error line")
+		assertThat(content(this.directory.resolve("error.log"))).contains("warn line", "error line")
 			.doesNotContain("info line");
 	}
 
@@ -156,7 +156,7 @@ class RollingFilesTests {
 		finally {
 			MDC.remove("requestId");
 		}
-		List<String> lines = LogFiles.lines(this.directory.resolve("app.log"));
+		List<String> lines = lines(this.directory.resolve("app.log"));
 		String timestamp = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2})";
 		String thread = Pattern.quote(Thread.currentThread().getName());
 		assertThat(lines.get(0))
@@ -171,9 +171,9 @@ class RollingFilesTests {
 		Files.writeString(this.directory.resolve("app.log.1"), "an earlier backup\n");
 		attach(properties());
 		this.context.getLogger("test").info("after restart");
-		assertThat(LogFiles.lines(this.directory.resolve("app.log"))).first().isEqualTo("from an earlier run");
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("after restart");
-		assertThat(LogFiles.content(this.directory.resolve("app.log.1"))).isEqualTo("an earlier backup");
+		assertThat(lines(this.directory.resolve("app.log"))).first().isEqualTo("from an earlier run");
+		assertThat(content(this.directory.resolve("app.log"))).contains("after restart");
+		assertThat(content(this.directory.resolve("app.log.1"))).isEqualTo("an earlier backup");
 	}
 
 	@Test
@@ -203,7 +203,7 @@ class RollingFilesTests {
 			future.get();
 		}
 		pool.shutdown();
-		List<String> lines = LogFiles.allLines(this.directory.resolve("app.log"), 200, false);
+		List<String> lines = allLines(this.directory.resolve("app.log"), 200, false);
 		assertThat(fileNames()).contains("app.log.20").doesNotContain("app.log.200");
 		assertThat(lines).hasSize(threads * perThread);
 		Set<String> seen = new HashSet<>();
@@ -232,7 +232,7 @@ class RollingFilesTests {
 		Path moved = this.directory.resolve("moved.log");
 		Files.move(this.directory.resolve("app.log"), moved);
 		Files.delete(this.directory.resolve("error.log"));
-		assertThat(LogFiles.content(moved)).contains("before close").doesNotContain("after close");
+		assertThat(content(moved)).contains("before close").doesNotContain("after close");
 		assertThat(this.context.getLogger("ROOT").iteratorForAppenders()).toIterable().isEmpty();
 	}
 
@@ -243,7 +243,7 @@ class RollingFilesTests {
 		this.context.getLogger("test").info("written once");
 		first.destroy();
 		this.context.getLogger("test").info("still written after the first closed");
-		List<String> lines = LogFiles.lines(this.directory.resolve("app.log"));
+		List<String> lines = lines(this.directory.resolve("app.log"));
 		assertThat(lines.stream().filter((line) -> line.contains("written once"))).hasSize(1);
 		assertThat(lines.stream().filter((line) -> line.contains("still written"))).hasSize(1);
 	}
@@ -259,6 +259,23 @@ class RollingFilesTests {
 				new LogFileEncoders(this.context, properties, new MockEnvironment()));
 		this.attached.add(files);
 		return files;
+	}
+
+	// the files as they are once the lines waiting in memory are written
+
+	private List<String> lines(Path file) {
+		this.attached.forEach(RollingFiles::flush);
+		return LogFiles.lines(file);
+	}
+
+	private String content(Path file) {
+		this.attached.forEach(RollingFiles::flush);
+		return LogFiles.content(file);
+	}
+
+	private List<String> allLines(Path activeFile, int maxBackups, boolean compressed) {
+		this.attached.forEach(RollingFiles::flush);
+		return LogFiles.allLines(activeFile, maxBackups, compressed);
 	}
 
 	private List<String> fileNames() {

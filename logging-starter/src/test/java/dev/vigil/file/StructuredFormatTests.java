@@ -81,6 +81,7 @@ class StructuredFormatTests {
 		for (int i = 0; i < 300; i++) {
 			logger.info("event {}", i);
 		}
+		this.files.flush();
 		List<String> lines = LogFiles.allLines(this.directory.resolve("app.log"), 3, false);
 		assertThat(this.directory.resolve("app.log.1")).exists();
 		for (String line : lines) {
@@ -99,6 +100,7 @@ class StructuredFormatTests {
 	}
 
 	private List<JsonNode> parse(String file) {
+		this.files.flush();
 		return LogFiles.lines(this.directory.resolve(file)).stream().map(json::readTree).toList();
 	}
 

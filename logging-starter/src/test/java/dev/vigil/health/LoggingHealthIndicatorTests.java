@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,6 +25,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -129,10 +131,13 @@ class LoggingHealthIndicatorTests {
 		Files.createSymbolicLink(this.logs.resolve("app.log"), full);
 		runner().run((context) -> {
 			logger.info("This line cannot be written");
-			Health health = health(context);
-			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-			assertThat((String) health.getDetails().get("reason")).contains("cannot write the log file")
-				.contains("app.log");
+			// the line waits in memory for at most vigil.file.flush-interval (1s by default)
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+				Health health = health(context);
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat((String) health.getDetails().get("reason")).contains("cannot write the log file")
+					.contains("app.log");
+			});
 		});
 	}
 

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {
@@ -37,8 +39,10 @@ class SampleApplicationTests {
 		HttpResponse<String> response = get("/hello");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"message\":\"Hello, world!\"}");
-		assertThat(Files.readString(LOGS.resolve("app.log"))).contains("Saying hello")
-			.containsPattern("Started SampleApplicationTests in [0-9.]+ seconds");
+		// INFO lines reach app.log within vigil.file.flush-interval (1s by default)
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(Files.readString(LOGS.resolve("app.log"))).contains("Saying hello")
+				.containsPattern("Started SampleApplicationTests in [0-9.]+ seconds"));
 	}
 
 	@Test
