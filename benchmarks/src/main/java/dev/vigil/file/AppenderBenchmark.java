@@ -3,6 +3,7 @@ package dev.vigil.file;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -33,13 +34,16 @@ import org.springframework.core.env.StandardEnvironment;
  * Events per second through Vigil's file appenders against a plain Logback
  * {@code RollingFileAppender} with the same pattern, size trigger and window. Each event is an
  * INFO line (app.log only); one in a hundred is an ERROR (both files), as in a real application.
+ * Vigil runs as shipped ({@code vigil}: app.log written in batches, ERROR lines at once) and with
+ * {@code vigil.file.flush-interval=0} ({@code vigil-unbatched}: every line at once, as Logback's
+ * default {@code immediateFlush=true} does).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class AppenderBenchmark {
 
-	@Param({ "vigil", "logback" })
+	@Param({ "vigil", "vigil-unbatched", "logback" })
 	public String appenders;
 
 	private LoggerContext context;
@@ -56,9 +60,12 @@ public class AppenderBenchmark {
 		this.context = new LoggerContext();
 		this.context.setMDCAdapter(MDC.getMDCAdapter());
 		this.logger = this.context.getLogger("com.example.OrderService");
-		if ("vigil".equals(this.appenders)) {
+		if (this.appenders.startsWith("vigil")) {
 			FileLoggingProperties properties = new FileLoggingProperties();
 			properties.setDirectory(this.directory.toString());
+			if ("vigil-unbatched".equals(this.appenders)) {
+				properties.setFlushInterval(Duration.ZERO);
+			}
 			this.vigil = RollingFiles.attach(properties,
 					new LogFileEncoders(this.context, properties, new StandardEnvironment()));
 		}
