@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Attaches the log files as soon as the application context exists, right after Spring Boot
@@ -39,9 +40,17 @@ class FileLoggingApplicationListener implements GenericApplicationListener {
 		if (!enabled || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext loggerContext)) {
 			return;
 		}
-		FileLoggingProperties properties = binder.bindOrCreate("vigil.file", FileLoggingProperties.class);
-		RollingFiles files = RollingFiles.attach(properties,
-				new LogFileEncoders(loggerContext, properties, environment));
+		// a step of its own in Spring's startup recording (the actuator's startup endpoint)
+		StartupStep step = context.getApplicationStartup().start("vigil.file.attach");
+		RollingFiles files;
+		try {
+			FileLoggingProperties properties = binder.bindOrCreate("vigil.file", FileLoggingProperties.class);
+			files = RollingFiles.attach(properties, new LogFileEncoders(loggerContext, properties, environment));
+			step.tag("directory", files.directory().toString());
+		}
+		finally {
+			step.end();
+		}
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(BEAN_NAME, files);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {

@@ -21,6 +21,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -105,6 +106,21 @@ class FileLoggingApplicationTests {
 		logger.info("not in a vigil file");
 		assertThat(files()).isEmpty();
 		assertThat(vigilAppenders()).isEmpty();
+	}
+
+	@Test
+	void openingTheFilesIsAStepOfTheStartupRecording() {
+		BufferingApplicationStartup startup = new BufferingApplicationStartup(1000);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+			.web(WebApplicationType.NONE)
+			.applicationStartup(startup)
+			.run("--vigil.file.directory=" + this.directory);
+		this.contexts.add(context);
+		assertThat(startup.getBufferedTimeline().getEvents())
+			.filteredOn((event) -> event.getStartupStep().getName().equals("vigil.file.attach"))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.getStartupStep().getTags())
+				.anySatisfy((tag) -> assertThat(tag.getValue()).isEqualTo(this.directory.toString())));
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package dev.vigil.file;
+
+import java.util.Map;
+
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.core.recovery.ResilientFileOutputStream;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+
+import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * Loads the classes that opening the log files needs (Logback's rolling appender, its file
+ * stream, the pattern encoder, Vigil's own) and binds the file properties once on Spring Boot's
+ * background preinitialization thread, while the main thread is still preparing the environment, so that
+ * {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
+ * machine with more than one CPU and not with {@code -Dspring.backgroundpreinitializer.ignore=true}.
+ */
+class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
+
+	@Override
+	public void preinitialize() throws ClassNotFoundException {
+		ClassLoader classLoader = getClass().getClassLoader();
+		for (Class<?> type : new Class<?>[] { RollingFiles.class, FileLoggingProperties.class,
+				FilePropertiesValidator.class, LogFileEncoders.class, BatchedFileAppender.class, NumberedBackups.class,
+				RollingFileAppender.class, ResilientFileOutputStream.class, PatternLayoutEncoder.class,
+				ThresholdFilter.class }) {
+			Class.forName(type.getName(), true, classLoader);
+		}
+		// the first binding of these properties sets up Spring Boot's shared conversion service
+		// and the converters of sizes, durations and charsets: done here once, ahead of the
+		// listener's binding
+		new Binder(new MapConfigurationPropertySource(Map.of("vigil.file.app.max-size", "2MB",
+				"vigil.file.flush-interval", "1s", "vigil.file.charset", "UTF-8", "vigil.file.format", "text")))
+			.bindOrCreate("vigil.file", FileLoggingProperties.class);
+	}
+
+}
