@@ -41,7 +41,7 @@ class FileLoggingApplicationListener implements GenericApplicationListener {
 			return;
 		}
 		// a step of its own in Spring's startup recording (the actuator's startup endpoint)
-		StartupStep step = context.getApplicationStartup().start("vigil.file.attach");
+		StartupStep step = context.getApplicationStartup().start("dev.vigil.file.attach");
 		RollingFiles files;
 		try {
 			FileLoggingProperties properties = binder.bindOrCreate("vigil.file", FileLoggingProperties.class);

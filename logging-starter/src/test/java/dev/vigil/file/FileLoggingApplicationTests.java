@@ -117,7 +117,7 @@ class FileLoggingApplicationTests {
 			.run("--vigil.file.directory=" + this.directory);
 		this.contexts.add(context);
 		assertThat(startup.getBufferedTimeline().getEvents())
-			.filteredOn((event) -> event.getStartupStep().getName().equals("vigil.file.attach"))
+			.filteredOn((event) -> event.getStartupStep().getName().equals("dev.vigil.file.attach"))
 			.singleElement()
 			.satisfies((event) -> assertThat(event.getStartupStep().getTags())
 				.anySatisfy((tag) -> assertThat(tag.getValue()).isEqualTo(this.directory.toString())));
