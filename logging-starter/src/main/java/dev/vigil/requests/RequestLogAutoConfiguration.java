@@ -9,7 +9,9 @@ import jakarta.servlet.DispatcherType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -48,7 +50,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({ RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
 		RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class,
 		RequestLogAutoConfiguration.MetricsConfiguration.class,
-		RequestLogAutoConfiguration.FileRoutingConfiguration.class })
+		RequestLogAutoConfiguration.FileRoutingConfiguration.class,
+		RequestLogAutoConfiguration.ActuatorExclusionConfiguration.class })
 public final class RequestLogAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -99,6 +102,19 @@ public final class RequestLogAutoConfiguration {
 		@Bean
 		RequestLinesInFiles vigilRequestLinesInFiles(RollingFiles files) {
 			return new RequestLinesInFiles(files);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(PathMappedEndpoints.class)
+	@ConditionalOnBooleanProperty(name = "vigil.requests.exclude-actuator", matchIfMissing = true)
+	static class ActuatorExclusionConfiguration {
+
+		@Bean
+		static ActuatorPathExclusion vigilActuatorPathExclusion(ObjectProvider<PathMappedEndpoints> endpoints,
+				ListableBeanFactory beanFactory) {
+			return new ActuatorPathExclusion(endpoints, beanFactory);
 		}
 
 	}

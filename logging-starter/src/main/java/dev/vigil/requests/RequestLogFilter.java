@@ -1,6 +1,8 @@
 package dev.vigil.requests;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
@@ -52,7 +54,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	private final String requestIdHeader;
 
-	private final ExcludedPaths excludedPaths;
+	private final List<String> exclude;
+
+	// replaced once, before the server takes requests, when the actuator's paths are known
+	private volatile ExcludedPaths excludedPaths;
 
 	private final RequestLineLogger lines;
 
@@ -93,11 +98,22 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		RequestLogPropertiesValidator.validate(properties);
 		SecretNames secrets = new SecretNames(properties.getMask());
 		this.requestIdHeader = properties.getRequestIdHeader();
-		this.excludedPaths = new ExcludedPaths(properties.getExclude());
+		this.exclude = List.copyOf(properties.getExclude());
+		this.excludedPaths = new ExcludedPaths(this.exclude);
 		this.bodies = properties.isIncludeBody()
 				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
 		this.lines = new RequestLineLogger(properties, secrets, this.bodies, slowRequests, keyValuePairs);
 		this.unhandledExceptions = unhandledExceptions;
+	}
+
+	/**
+	 * Leaves out requests to these paths too, besides {@code vigil.requests.exclude}.
+	 * @param patterns path patterns, such as the actuator's endpoints
+	 */
+	void excludeAlso(List<String> patterns) {
+		List<String> all = new ArrayList<>(this.exclude);
+		all.addAll(patterns);
+		this.excludedPaths = new ExcludedPaths(all);
 	}
 
 	@Override

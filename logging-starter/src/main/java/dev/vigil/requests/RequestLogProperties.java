@@ -65,9 +65,16 @@ public class RequestLogProperties {
 
 	/**
 	 * Path patterns (Spring PathPattern syntax, relative to the context path) of requests that
-	 * are not logged at all.
+	 * are not logged at all, besides the actuator's endpoints (see exclude-actuator).
 	 */
-	private List<String> exclude = new ArrayList<>(List.of("/actuator/**", "/favicon.ico"));
+	private List<String> exclude = new ArrayList<>(List.of("/favicon.ico"));
+
+	/**
+	 * Whether to leave out requests to the actuator's web endpoints wherever
+	 * management.endpoints.web.base-path puts them, and to their additional paths on the main
+	 * port (such as health probes on /livez and /readyz).
+	 */
+	private boolean excludeActuator = true;
 
 	/**
 	 * Header carrying the request id: an incoming id is kept when it matches
@@ -154,6 +161,14 @@ public class RequestLogProperties {
 
 	public void setExclude(List<String> exclude) {
 		this.exclude = exclude;
+	}
+
+	public boolean isExcludeActuator() {
+		return this.excludeActuator;
+	}
+
+	public void setExcludeActuator(boolean excludeActuator) {
+		this.excludeActuator = excludeActuator;
 	}
 
 	public String getRequestIdHeader() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -50,6 +51,17 @@ class RequestLogAutoConfigurationTests {
 		this.runner.withClassLoader(new FilteredClassLoader(WebMvcConfigurer.class))
 			.run((context) -> assertThat(context).hasBean("vigilRequestLogFilter")
 				.doesNotHaveBean(RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class));
+	}
+
+	@Test
+	void leavesOutTheActuatorsPathsWhenTheActuatorIsPresentUnlessSwitchedOff() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(ActuatorPathExclusion.class));
+		this.runner.withPropertyValues("vigil.requests.exclude-actuator=false")
+			.run((context) -> assertThat(context).hasBean("vigilRequestLogFilter")
+				.doesNotHaveBean(ActuatorPathExclusion.class));
+		this.runner.withClassLoader(new FilteredClassLoader(PathMappedEndpoints.class))
+			.run((context) -> assertThat(context).hasBean("vigilRequestLogFilter")
+				.doesNotHaveBean(ActuatorPathExclusion.class));
 	}
 
 	@Test

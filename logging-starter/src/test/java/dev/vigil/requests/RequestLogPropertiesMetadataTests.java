@@ -31,7 +31,8 @@ class RequestLogPropertiesMetadataTests {
 			.containsExactlyInAnyOrder("vigil.requests.enabled", "vigil.requests.include-query",
 					"vigil.requests.include-headers", "vigil.requests.include-body", "vigil.requests.max-body-size",
 					"vigil.requests.slow-threshold", "vigil.requests.client-error-level", "vigil.requests.exclude",
-					"vigil.requests.request-id-header", "vigil.requests.mask", "vigil.requests.console");
+					"vigil.requests.exclude-actuator", "vigil.requests.request-id-header", "vigil.requests.mask",
+					"vigil.requests.console");
 		assertThat(properties).allSatisfy((property) -> {
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 			assertThat(property.has("defaultValue")).as(property.get("name").asString()).isTrue();
