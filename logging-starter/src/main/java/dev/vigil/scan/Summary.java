@@ -41,7 +41,7 @@ final class Summary implements EntryOutput {
 	Summary(PrintStream out, boolean json, ZoneId zone) {
 		this.out = out;
 		this.json = json;
-		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(zone);
+		this.time = Timestamps.formatter(zone);
 	}
 
 	@Override

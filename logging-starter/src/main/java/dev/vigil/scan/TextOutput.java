@@ -24,7 +24,7 @@ final class TextOutput implements EntryOutput {
 	TextOutput(PrintStream out, boolean fileHeaders, ZoneId zone) {
 		this.out = out;
 		this.fileHeaders = fileHeaders;
-		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(zone);
+		this.time = Timestamps.formatter(zone);
 	}
 
 	@Override

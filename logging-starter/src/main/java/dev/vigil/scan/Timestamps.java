@@ -5,16 +5,28 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the ISO-8601 timestamps that start log lines, by hand: this runs for every line that
- * starts with a digit, and {@code java.time}'s formatters are several times slower.
+ * The ISO-8601 timestamps that start log lines: read by hand (this runs for every line that
+ * starts with a digit, and {@code java.time}'s formatters are several times slower), written
+ * with a formatter for the scanner's output.
  */
 final class Timestamps {
 
 	private Timestamps() {
+	}
+
+	/**
+	 * Writes timestamps as Vigil's default line pattern does: ISO-8601 with milliseconds and
+	 * offset.
+	 * @param zone the zone to write them in
+	 * @return the formatter
+	 */
+	static DateTimeFormatter formatter(ZoneId zone) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(zone);
 	}
 
 	/**
