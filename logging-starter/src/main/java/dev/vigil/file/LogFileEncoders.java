@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
@@ -41,29 +40,22 @@ final class LogFileEncoders {
 		return this.context;
 	}
 
+	/**
+	 * Creates and starts an encoder.
+	 * @return the started encoder
+	 * @throws InvalidConfigurationPropertyValueException when Logback cannot parse the pattern,
+	 * so that a typo fails the start instead of writing {@code %PARSER_ERROR} into every line
+	 */
 	Encoder<ILoggingEvent> create() {
-		Encoder<ILoggingEvent> encoder = (this.properties.getFormat() == FileLoggingProperties.LogFormat.TEXT)
-				? patternEncoder() : structuredEncoder();
-		encoder.start();
-		return encoder;
-	}
-
-	private Encoder<ILoggingEvent> patternEncoder() {
+		if (this.properties.getFormat() != FileLoggingProperties.LogFormat.TEXT) {
+			Encoder<ILoggingEvent> encoder = structuredEncoder();
+			encoder.start();
+			return encoder;
+		}
 		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
 		encoder.setContext(this.context);
 		encoder.setPattern(this.properties.getPattern());
 		encoder.setCharset(this.properties.getCharset());
-		return encoder;
-	}
-
-	/**
-	 * Parses the pattern once, so that a typo fails the start instead of writing
-	 * {@code %PARSER_ERROR} into every line.
-	 */
-	void checkPattern() {
-		if (this.properties.getFormat() != FileLoggingProperties.LogFormat.TEXT) {
-			return;
-		}
 		List<Status> errors = new CopyOnWriteArrayList<>();
 		StatusListener listener = (status) -> {
 			if (status.getLevel() == Status.ERROR) {
@@ -73,11 +65,7 @@ final class LogFileEncoders {
 		StatusManager statuses = this.context.getStatusManager();
 		statuses.add(listener);
 		try {
-			PatternLayout layout = new PatternLayout();
-			layout.setContext(this.context);
-			layout.setPattern(this.properties.getPattern());
-			layout.start();
-			layout.stop();
+			encoder.start();
 		}
 		finally {
 			statuses.remove(listener);
@@ -87,6 +75,7 @@ final class LogFileEncoders {
 					"Logback could not parse it: " + errors.get(0).getMessage().replaceAll("\\.+$", "")
 							+ ". Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");
 		}
+		return encoder;
 	}
 
 	private Encoder<ILoggingEvent> structuredEncoder() {

@@ -58,7 +58,9 @@ public final class RollingFiles implements DisposableBean {
 	 */
 	static RollingFiles attach(FileLoggingProperties properties, LogFileEncoders encoders) {
 		FilePropertiesValidator.validate(properties);
-		encoders.checkPattern();
+		// a pattern Logback cannot parse fails here, before the directory or a file is touched
+		Encoder<ILoggingEvent> appEncoder = encoders.create();
+		Encoder<ILoggingEvent> errorEncoder = encoders.create();
 		Path directory = prepareDirectory(properties.getDirectory());
 		LoggerContext context = encoders.context();
 		FileLoggingProperties.AppLog appLog = properties.getApp();
@@ -66,14 +68,14 @@ public final class RollingFiles implements DisposableBean {
 				APP_APPENDER, directory.resolve(appLog.getName()),
 				new NumberedBackups<>(directory.resolve(appLog.getName()), appLog.getMaxSize().toBytes(),
 						appLog.getMaxBackups(), properties.isCompressBackups()),
-				encoders.create());
+				appEncoder);
 		FileLoggingProperties.ErrorLog errorLog = properties.getError();
 		// every line of the error log is WARN or above: written at once
 		RollingFileAppender<ILoggingEvent> error = appender(new RollingFileAppender<>(), context, ERROR_APPENDER,
 				directory.resolve(errorLog.getName()),
 				new NumberedBackups<>(directory.resolve(errorLog.getName()), errorLog.getMaxSize().toBytes(),
 						errorLog.getMaxBackups(), properties.isCompressBackups()),
-				encoders.create());
+				errorEncoder);
 		error.addFilter(thresholdFilter(context, errorLog.getThreshold()));
 		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		detachAndStop(root, APP_APPENDER);
