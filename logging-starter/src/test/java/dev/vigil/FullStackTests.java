@@ -1,9 +1,6 @@
 package dev.vigil;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +48,6 @@ class FullStackTests {
 	static final Path LOGS = temporaryDirectory();
 
 	private static final String SECRET = "password=hunter2";
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@Value("${local.server.port}")
 	int port;
@@ -138,10 +133,8 @@ class FullStackTests {
 		return lines.get(0);
 	}
 
-	private HttpResponse<String> get(String path, String requestId) throws IOException, InterruptedException {
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("X-Request-Id", requestId)
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, String requestId) {
+		return new TestClient(this.port).get(path, "X-Request-Id", requestId);
 	}
 
 	private static Path temporaryDirectory() {

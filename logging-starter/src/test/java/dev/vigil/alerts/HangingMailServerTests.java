@@ -1,13 +1,11 @@
 package dev.vigil.alerts;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.vigil.TestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +57,6 @@ class HangingMailServerTests {
 	@Autowired
 	AlertStats stats;
 
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -112,9 +109,8 @@ class HangingMailServerTests {
 		assertThat(output).contains("WARN  [vigil-alert-mailer] dev.vigil.alerts.MailDelivery - Could not send");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return new TestClient(this.port).get(path);
 	}
 
 }

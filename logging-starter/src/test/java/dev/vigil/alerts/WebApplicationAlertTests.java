@@ -1,8 +1,5 @@
 package dev.vigil.alerts;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +7,7 @@ import java.time.Duration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.vigil.TestClient;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,9 +51,7 @@ class WebApplicationAlertTests {
 
 	@Test
 	void anErrorLoggedByApplicationCodeIsMailed() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/orders/7")).build(),
-					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new TestClient(this.port).get("/orders/7");
 		assertThat(response.statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(10)).until(() -> greenMail.getReceivedMessages().length >= 1);
 		MimeMessage mail = greenMail.getReceivedMessages()[0];

@@ -1,66 +1,44 @@
 package dev.vigil.errors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
+import dev.vigil.TestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP client for the tests, talking to the server on its port.
+ * The shared {@link TestClient}, answering with the status, content type and JSON of problem
+ * responses at hand.
  */
 final class Http {
 
-	private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final int port;
+	private final TestClient client;
 
 	Http(int port) {
-		this.port = port;
+		this.client = new TestClient(port);
 	}
 
 	Response get(String path, String... headers) {
-		return send(request(path, headers).GET());
+		return response(this.client.get(path, headers));
 	}
 
 	Response post(String path, String contentType, String body, String... headers) {
-		return send(request(path, headers).header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return response(this.client.post(path, contentType, body, headers));
 	}
 
 	Response delete(String path) {
-		return send(request(path).DELETE());
+		return response(this.client.delete(path));
 	}
 
-	private HttpRequest.Builder request(String path, String... headers) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(10));
-		return (headers.length > 0) ? builder.headers(headers) : builder;
+	private static Response response(HttpResponse<String> response) {
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.headers(), response.body());
 	}
 
-	private Response send(HttpRequest.Builder request) {
-		try {
-			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.headers(), response.body());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	record Response(int status, String contentType, java.net.http.HttpHeaders headers, String body) {
+	record Response(int status, String contentType, HttpHeaders headers, String body) {
 
 		JsonNode json() {
 			return Http.json.readTree(this.body);

@@ -1,11 +1,9 @@
 package dev.vigil.health;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import dev.vigil.TestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -65,10 +63,8 @@ class HealthEndpointTests {
 		assertThat(JsonMapper.shared().readTree(response.body()).path("status").asString()).isEqualTo("UP");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return new TestClient(this.port).get(path);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.vigil.requests;
 
 import java.nio.file.Path;
 
+import dev.vigil.TestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 

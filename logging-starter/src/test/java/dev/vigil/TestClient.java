@@ -1,4 +1,4 @@
-package dev.vigil.requests;
+package dev.vigil;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,33 +10,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
- * A real HTTP client for the tests: the JDK's, and a plain socket for requests it refuses to
- * send (raw control characters in the request line or headers).
+ * A real HTTP client for the tests, talking to the server on its port: the JDK's, and a plain
+ * socket for requests it refuses to send (raw control characters in the request line or
+ * headers).
  */
-final class TestClient {
+public final class TestClient {
 
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private static final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	private final int port;
 
-	TestClient(int port) {
+	public TestClient(int port) {
 		this.port = port;
 	}
 
-	HttpResponse<String> get(String path, String... headers) {
+	public HttpResponse<String> get(String path, String... headers) {
 		return send(request(path, headers).GET().build());
 	}
 
-	HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+	public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
 		return send(request(path, headers).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build());
 	}
 
+	public HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
 	private HttpRequest.Builder request(String path, String... headers) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(10));
 		if (headers.length > 0) {
 			builder.headers(headers);
 		}
@@ -45,7 +55,7 @@ final class TestClient {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -61,7 +71,7 @@ final class TestClient {
 	 * response until the server closes the connection.
 	 * @return the response as text, starting with its status line
 	 */
-	String raw(String request) {
+	public String raw(String request) {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
