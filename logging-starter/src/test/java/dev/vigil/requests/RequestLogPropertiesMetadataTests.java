@@ -37,6 +37,20 @@ class RequestLogPropertiesMetadataTests {
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 			assertThat(property.has("defaultValue")).as(property.get("name").asString()).isTrue();
 		});
+		// the list defaults are written by hand in additional-spring-configuration-metadata.json
+		RequestLogProperties defaults = new RequestLogProperties();
+		assertThat(listDefault(properties, "vigil.requests.exclude")).isEqualTo(defaults.getExclude());
+		assertThat(listDefault(properties, "vigil.requests.mask")).isEqualTo(defaults.getMask());
+	}
+
+	private static List<String> listDefault(List<JsonNode> properties, String name) {
+		JsonNode property = properties.stream()
+			.filter((candidate) -> candidate.get("name").asString().equals(name))
+			.findFirst()
+			.orElseThrow();
+		List<String> values = new ArrayList<>();
+		property.get("defaultValue").forEach((value) -> values.add(value.asString()));
+		return values;
 	}
 
 }
