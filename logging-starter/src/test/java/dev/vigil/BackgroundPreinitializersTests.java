@@ -23,10 +23,10 @@ class BackgroundPreinitializersTests {
 		.toList();
 
 	@Test
-	void fileLoggingErrorHandlingAndRequestLoggingAreRegistered() {
+	void fileLoggingErrorHandlingHealthAndRequestLoggingAreRegistered() {
 		assertThat(this.vigil).extracting((preinitializer) -> preinitializer.getClass().getSimpleName())
 			.containsExactly("FileLoggingBackgroundPreinitializer", "ErrorHandlingBackgroundPreinitializer",
-					"RequestLogBackgroundPreinitializer");
+					"LoggingHealthBackgroundPreinitializer", "RequestLogBackgroundPreinitializer");
 	}
 
 	@Test

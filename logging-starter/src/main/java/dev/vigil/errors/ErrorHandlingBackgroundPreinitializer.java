@@ -1,13 +1,19 @@
 package dev.vigil.errors;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.ClassUtils;
 
 /**
- * Loads the classes of error handling (with Spring MVC's exception handler base class, which
- * is large) on Spring Boot's background preinitialization thread, so that creating their beans
- * during refresh does not wait for them. Only in servlet applications with Spring MVC, the
- * only ones that use them.
+ * Does the first-time work of error handling on Spring Boot's background preinitialization
+ * thread, so that creating its beans during refresh does not wait for it: loads its classes
+ * (with Spring MVC's exception handler base class, which is large), binds its properties once
+ * and builds a fingerprint and a status mapping (linking their lambdas). Only in servlet
+ * applications with Spring MVC, the only ones that use them.
  */
 class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer {
 
@@ -22,9 +28,15 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 		// class literals are resolved only here, after the check above
 		for (Class<?> type : new Class<?>[] { ProblemExceptionHandler.class, ProblemErrorController.class,
 				ProblemResponses.class, ErrorReporter.class, ErrorRegistry.class, ErrorFingerprint.class,
-				ExceptionStatuses.class, ErrorHandlingProperties.class }) {
+				ExceptionStatuses.class, ErrorHandlingProperties.class, ProblemUnhandledExceptionResponder.class }) {
 			Class.forName(type.getName(), true, classLoader);
 		}
+		ErrorHandlingProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
+				"vigil.errors.client-error-level", "warn", "vigil.errors.type-base-uri", "https://example.com/problems/",
+				"vigil.errors.statuses.java.lang.UnsupportedOperationException", "501")))
+			.bindOrCreate("vigil.errors", ErrorHandlingProperties.class);
+		ExceptionStatuses.of(properties.getStatuses(), classLoader);
+		new ErrorRegistry(new ErrorFingerprint(List.of(getClass().getPackageName())), 1);
 	}
 
 }

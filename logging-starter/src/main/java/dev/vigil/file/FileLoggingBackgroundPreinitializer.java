@@ -1,6 +1,7 @@
 package dev.vigil.file;
 
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 /**
  * Loads the classes that opening the log files needs (Logback's rolling appender, its file
- * stream, the pattern encoder, Vigil's own) and binds the file properties once on Spring Boot's
+ * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own) and binds the file properties once on Spring Boot's
  * background preinitialization thread, while the main thread is still preparing the environment, so that
  * {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
  * machine with more than one CPU and not with {@code -Dspring.backgroundpreinitializer.ignore=true}.
@@ -35,6 +36,8 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 		new Binder(new MapConfigurationPropertySource(Map.of("vigil.file.app.max-size", "2MB",
 				"vigil.file.flush-interval", "1s", "vigil.file.charset", "UTF-8", "vigil.file.format", "text")))
 			.bindOrCreate("vigil.file", FileLoggingProperties.class);
+		// the classes of the scheduled executor behind the timed flush; no thread is started
+		Executors.newSingleThreadScheduledExecutor().shutdown();
 	}
 
 }

@@ -1,16 +1,29 @@
 package dev.vigil.requests;
 
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.http.server.RequestPath;
 import org.springframework.util.ClassUtils;
 
 /**
- * Loads the classes of request logging on Spring Boot's background preinitialization thread, so
- * that creating the filter while the web server starts does not wait for them. Only in
- * applications with the Servlet API, the only ones that use them.
+ * Does the first-time work of request logging on Spring Boot's background preinitialization
+ * thread, so that creating the filter while the web server starts does not wait for it: loads
+ * its classes, binds its properties once (the converters of sizes, durations and levels), parses
+ * an excluded path (Spring's path pattern classes) and registers a counter on a throwaway
+ * registry (Micrometer's meter classes). Only in applications with the Servlet API, the only
+ * ones that use them.
  */
 class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 
 	private static final String SERVLET_FILTER = "jakarta.servlet.Filter";
+
+	private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
 
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
@@ -21,8 +34,21 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		// class literals are resolved only here, after the check above
 		for (Class<?> type : new Class<?>[] { RequestLogFilter.class, RequestLineLogger.class, RequestLogProperties.class,
 				RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class, QueryMasker.class,
-				ControlCharacters.class, RequestIds.class, MicrometerSlowRequestCounter.class }) {
+				ControlCharacters.class, RequestIds.class, AsyncCompletion.class, RequestLinesInFiles.class,
+				ActuatorPathExclusion.class, RequestIdCallableInterceptor.class }) {
 			Class.forName(type.getName(), true, classLoader);
+		}
+		RequestLogProperties properties = new Binder(new MapConfigurationPropertySource(
+				Map.of("vigil.requests.max-body-size", "1KB", "vigil.requests.slow-threshold", "1s",
+						"vigil.requests.client-error-level", "info", "vigil.requests.exclude", "/favicon.ico")))
+			.bindOrCreate("vigil.requests", RequestLogProperties.class);
+		new ExcludedPaths(List.of("/actuator/**"));
+		RequestPath.parse("/actuator/health", "").pathWithinApplication();
+		new SecretNames(properties.getMask());
+		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
+			SimpleMeterRegistry registry = new SimpleMeterRegistry();
+			new MicrometerSlowRequestCounter(registry).increment();
+			registry.close();
 		}
 	}
 
