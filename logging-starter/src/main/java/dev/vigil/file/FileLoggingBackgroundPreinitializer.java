@@ -2,11 +2,14 @@ package dev.vigil.file;
 
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.core.recovery.ResilientFileOutputStream;
 import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.util.FileSize;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,7 +29,7 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 		ClassLoader classLoader = getClass().getClassLoader();
 		for (Class<?> type : new Class<?>[] { RollingFiles.class, FileLoggingProperties.class,
 				FilePropertiesValidator.class, LogFileEncoders.class, BatchedFileAppender.class, NumberedBackups.class,
-				RollingFileAppender.class, ResilientFileOutputStream.class, PatternLayoutEncoder.class,
+				RollingFileAppender.class, ResilientFileOutputStream.class, FileSize.class, PatternLayoutEncoder.class,
 				ThresholdFilter.class }) {
 			Class.forName(type.getName(), true, classLoader);
 		}
@@ -36,8 +39,13 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 		new Binder(new MapConfigurationPropertySource(Map.of("vigil.file.app.max-size", "2MB",
 				"vigil.file.flush-interval", "1s", "vigil.file.charset", "UTF-8", "vigil.file.format", "text")))
 			.bindOrCreate("vigil.file", FileLoggingProperties.class);
-		// the classes of the scheduled executor behind the timed flush; no thread is started
-		Executors.newSingleThreadScheduledExecutor().shutdown();
+		// the classes of the scheduled executor behind the timed flush (its queue, tasks and
+		// worker; the task's first use links VarHandles): a task that does nothing, on a
+		// thread that ends with it
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+		executor.scheduleWithFixedDelay(() -> {
+		}, 1, 1, TimeUnit.DAYS);
+		executor.shutdownNow();
 	}
 
 }
