@@ -28,7 +28,7 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 		// class literals are resolved only here, after the check above
 		for (Class<?> type : new Class<?>[] { ProblemExceptionHandler.class, ProblemErrorController.class,
 				ProblemResponses.class, ErrorReporter.class, ErrorRegistry.class, ErrorFingerprint.class,
-				ExceptionStatuses.class, ErrorHandlingProperties.class, ProblemUnhandledExceptionResponder.class }) {
+				ExceptionStatuses.class, ErrorHandlingProperties.class }) {
 			Class.forName(type.getName(), true, classLoader);
 		}
 		ErrorHandlingProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(

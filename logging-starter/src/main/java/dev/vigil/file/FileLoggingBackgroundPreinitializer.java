@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 /**
  * Loads the classes that opening the log files needs (Logback's rolling appender, its file
- * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own) and binds the file properties once on Spring Boot's
- * background preinitialization thread, while the main thread is still preparing the environment, so that
+ * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own) and
+ * binds the file properties once on Spring Boot's background preinitialization thread, while
+ * the main thread is still preparing the environment, so that
  * {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
- * machine with more than one CPU and not with {@code -Dspring.backgroundpreinitializer.ignore=true}.
+ * machine with more than one CPU and not with
+ * {@code -Dspring.backgroundpreinitializer.ignore=true}.
  */
 class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 

@@ -34,8 +34,7 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		// class literals are resolved only here, after the check above
 		for (Class<?> type : new Class<?>[] { RequestLogFilter.class, RequestLineLogger.class, RequestLogProperties.class,
 				RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class, QueryMasker.class,
-				ControlCharacters.class, RequestIds.class, AsyncCompletion.class, RequestLinesInFiles.class,
-				ActuatorPathExclusion.class, RequestIdCallableInterceptor.class }) {
+				ControlCharacters.class, RequestIds.class, AsyncCompletion.class, RequestLinesInFiles.class }) {
 			Class.forName(type.getName(), true, classLoader);
 		}
 		RequestLogProperties properties = new Binder(new MapConfigurationPropertySource(
@@ -46,10 +45,22 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		RequestPath.parse("/actuator/health", "").pathWithinApplication();
 		new SecretNames(properties.getMask());
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
+			MeterClasses.register();
+		}
+	}
+
+	/**
+	 * Apart, so that verifying the preinitializer does not load Micrometer's classes, which
+	 * may be missing.
+	 */
+	private static final class MeterClasses {
+
+		static void register() {
 			SimpleMeterRegistry registry = new SimpleMeterRegistry();
 			new MicrometerSlowRequestCounter(registry).increment();
 			registry.close();
 		}
+
 	}
 
 }
