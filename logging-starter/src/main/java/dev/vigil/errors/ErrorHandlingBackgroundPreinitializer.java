@@ -19,6 +19,8 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 
 	private static final String SPRING_MVC = "org.springframework.web.servlet.DispatcherServlet";
 
+	private static final String JACKSON = "tools.jackson.databind.json.JsonMapper";
+
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
@@ -30,6 +32,9 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 				ProblemResponses.class, ErrorReporter.class, ErrorRegistry.class, ErrorFingerprint.class,
 				ExceptionStatuses.class, ErrorHandlingProperties.class }) {
 			Class.forName(type.getName(), true, classLoader);
+		}
+		if (ClassUtils.isPresent(JACKSON, classLoader)) {
+			Class.forName(ProblemUnhandledExceptionResponder.class.getName(), true, classLoader);
 		}
 		ErrorHandlingProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
 				"vigil.errors.client-error-level", "warn", "vigil.errors.type-base-uri", "https://example.com/problems/",

@@ -25,6 +25,10 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 
 	private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
 
+	private static final String ACTUATOR_PATHS = "org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints";
+
+	private static final String SPRING_MVC_CONFIGURER = "org.springframework.web.servlet.config.annotation.WebMvcConfigurer";
+
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
@@ -36,6 +40,12 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 				RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class, QueryMasker.class,
 				ControlCharacters.class, RequestIds.class, AsyncCompletion.class, RequestLinesInFiles.class }) {
 			Class.forName(type.getName(), true, classLoader);
+		}
+		if (ClassUtils.isPresent(ACTUATOR_PATHS, classLoader)) {
+			Class.forName(ActuatorPathExclusion.class.getName(), true, classLoader);
+		}
+		if (ClassUtils.isPresent(SPRING_MVC_CONFIGURER, classLoader)) {
+			Class.forName(RequestIdCallableInterceptor.class.getName(), true, classLoader);
 		}
 		RequestLogProperties properties = new Binder(new MapConfigurationPropertySource(
 				Map.of("vigil.requests.max-body-size", "1KB", "vigil.requests.slow-threshold", "1s",
