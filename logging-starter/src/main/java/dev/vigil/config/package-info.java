@@ -1,5 +1,6 @@
 /**
- * Reporting of invalid {@code vigil.*} configuration at startup.
+ * Reporting of invalid {@code vigil.*} configuration at startup, and the startup work that
+ * Vigil's background preinitializers share.
  */
 @NullMarked
 package dev.vigil.config;

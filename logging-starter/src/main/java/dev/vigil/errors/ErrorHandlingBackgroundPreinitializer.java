@@ -3,6 +3,8 @@ package dev.vigil.errors;
 import java.util.List;
 import java.util.Map;
 
+import dev.vigil.config.Preinitialization;
+
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -11,8 +13,9 @@ import org.springframework.util.ClassUtils;
 /**
  * Does the first-time work of error handling on Spring Boot's background preinitialization
  * thread, so that creating its beans during refresh does not wait for it: loads its classes
- * (with Spring MVC's exception handler base class, which is large), binds its properties once
- * and builds a fingerprint and a status mapping (linking their lambdas). Only in servlet
+ * (with Spring MVC's exception handler base class, which is large), reads its bean classes as
+ * Spring will, binds its properties once and builds a fingerprint and a status mapping
+ * (linking their lambdas). Only in servlet
  * applications with Spring MVC, the only ones that use them.
  */
 class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer {
@@ -21,6 +24,10 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 
 	private static final String JACKSON = "tools.jackson.databind.json.JsonMapper";
 
+	private static final String ACTUATOR_ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+
+	private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
+
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
@@ -28,13 +35,25 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 			return;
 		}
 		// class literals are resolved only here, after the check above
-		for (Class<?> type : new Class<?>[] { ProblemExceptionHandler.class, ProblemErrorController.class,
+		Preinitialization.initialize(classLoader, ProblemExceptionHandler.class, ProblemErrorController.class,
 				ProblemResponses.class, ErrorReporter.class, ErrorRegistry.class, ErrorFingerprint.class,
-				ExceptionStatuses.class, ErrorHandlingProperties.class }) {
-			Class.forName(type.getName(), true, classLoader);
-		}
+				ExceptionStatuses.class, ErrorHandlingProperties.class);
+		Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.class,
+				ErrorHandlingAutoConfiguration.ErrorControllerConfiguration.class, ProblemExceptionHandler.class,
+				ProblemErrorController.class, ProblemResponses.class, ErrorRegistry.class, ErrorFingerprint.class,
+				ExceptionStatuses.class, ErrorHandlingProperties.class);
 		if (ClassUtils.isPresent(JACKSON, classLoader)) {
-			Class.forName(ProblemUnhandledExceptionResponder.class.getName(), true, classLoader);
+			Preinitialization.initialize(classLoader, ProblemUnhandledExceptionResponder.class);
+			Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.UnhandledExceptionConfiguration.class,
+					ProblemUnhandledExceptionResponder.class);
+		}
+		if (ClassUtils.isPresent(ACTUATOR_ENDPOINT, classLoader)) {
+			Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.EndpointConfiguration.class,
+					ErrorsEndpoint.class);
+		}
+		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
+			Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.MetricsConfiguration.class,
+					MicrometerErrorCounter.class);
 		}
 		ErrorHandlingProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
 				"vigil.errors.client-error-level", "warn", "vigil.errors.type-base-uri", "https://example.com/problems/",

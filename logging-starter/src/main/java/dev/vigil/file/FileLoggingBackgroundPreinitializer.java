@@ -11,14 +11,17 @@ import ch.qos.logback.core.recovery.ResilientFileOutputStream;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.util.FileSize;
 
+import dev.vigil.config.Preinitialization;
+
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Loads the classes that opening the log files needs (Logback's rolling appender, its file
- * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own) and
- * binds the file properties once on Spring Boot's background preinitialization thread, while
+ * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own), reads
+ * its bean classes as Spring will and binds the file properties once on Spring Boot's background preinitialization thread, while
  * the main thread is still preparing the environment, so that
  * {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
  * machine with more than one CPU and not with
@@ -26,14 +29,20 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 
+	private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
+
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
-		for (Class<?> type : new Class<?>[] { RollingFiles.class, FileLoggingProperties.class,
+		Preinitialization.initialize(classLoader, RollingFiles.class, FileLoggingProperties.class,
 				FilePropertiesValidator.class, LogFileEncoders.class, BatchedFileAppender.class, NumberedBackups.class,
 				RollingFileAppender.class, ResilientFileOutputStream.class, FileSize.class, PatternLayoutEncoder.class,
-				ThresholdFilter.class }) {
-			Class.forName(type.getName(), true, classLoader);
+				ThresholdFilter.class);
+		Preinitialization.introspectBeanClasses(FileLoggingAutoConfiguration.class, RollingFiles.class,
+				FileLoggingProperties.class);
+		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
+			Preinitialization.introspectBeanClasses(FileLoggingAutoConfiguration.MetricsConfiguration.class,
+					LogDiskMetrics.class);
 		}
 		// the first binding of these properties sets up Spring Boot's shared conversion service
 		// and the converters of sizes, durations and charsets: done here once, ahead of the

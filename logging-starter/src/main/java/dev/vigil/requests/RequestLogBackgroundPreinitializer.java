@@ -3,25 +3,30 @@ package dev.vigil.requests;
 import java.util.List;
 import java.util.Map;
 
+import dev.vigil.config.Preinitialization;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.server.RequestPath;
 import org.springframework.util.ClassUtils;
 
 /**
  * Does the first-time work of request logging on Spring Boot's background preinitialization
  * thread, so that creating the filter while the web server starts does not wait for it: loads
- * its classes, binds its properties once (the converters of sizes, durations and levels), parses
- * an excluded path (Spring's path pattern classes) and registers a counter on a throwaway
- * registry (Micrometer's meter classes). Only in applications with the Servlet API, the only
- * ones that use them.
+ * its classes, reads its bean classes as Spring will, binds its properties once (the
+ * converters of sizes, durations and levels), parses an excluded path (Spring's path pattern
+ * classes) and registers a counter on a throwaway registry (Micrometer's meter classes). Only in
+ * applications with the Servlet API and Spring Boot's servlet support, the only ones that use
+ * them.
  */
 class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 
 	private static final String SERVLET_FILTER = "jakarta.servlet.Filter";
+
+	private static final String FILTER_REGISTRATION = "org.springframework.boot.web.servlet.FilterRegistrationBean";
 
 	private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
 
@@ -32,20 +37,27 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
-		if (!ClassUtils.isPresent(SERVLET_FILTER, classLoader)) {
+		if (!ClassUtils.isPresent(SERVLET_FILTER, classLoader)
+				|| !ClassUtils.isPresent(FILTER_REGISTRATION, classLoader)) {
 			return;
 		}
 		// class literals are resolved only here, after the check above
-		for (Class<?> type : new Class<?>[] { RequestLogFilter.class, RequestLineLogger.class, RequestLogProperties.class,
-				RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class, QueryMasker.class,
-				ControlCharacters.class, RequestIds.class, AsyncCompletion.class, RequestLinesInFiles.class }) {
-			Class.forName(type.getName(), true, classLoader);
-		}
+		Preinitialization.initialize(classLoader, RequestLogFilter.class, RequestLineLogger.class,
+				RequestLogProperties.class, RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class,
+				QueryMasker.class, ControlCharacters.class, RequestIds.class, AsyncCompletion.class,
+				RequestLinesInFiles.class);
+		Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.class,
+				RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
+				RequestLogAutoConfiguration.FileRoutingConfiguration.class, FilterRegistrationBean.class,
+				RequestLinesInFiles.class, RequestLogProperties.class);
 		if (ClassUtils.isPresent(ACTUATOR_PATHS, classLoader)) {
-			Class.forName(ActuatorPathExclusion.class.getName(), true, classLoader);
+			Preinitialization.initialize(classLoader, ActuatorPathExclusion.class);
+			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.ActuatorExclusionConfiguration.class,
+					ActuatorPathExclusion.class);
 		}
 		if (ClassUtils.isPresent(SPRING_MVC_CONFIGURER, classLoader)) {
-			Class.forName(RequestIdCallableInterceptor.class.getName(), true, classLoader);
+			Preinitialization.initialize(classLoader, RequestIdCallableInterceptor.class);
+			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class);
 		}
 		RequestLogProperties properties = new Binder(new MapConfigurationPropertySource(
 				Map.of("vigil.requests.max-body-size", "1KB", "vigil.requests.slow-threshold", "1s",
@@ -55,6 +67,8 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		RequestPath.parse("/actuator/health", "").pathWithinApplication();
 		new SecretNames(properties.getMask());
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
+			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.MetricsConfiguration.class,
+					MicrometerSlowRequestCounter.class);
 			MeterClasses.register();
 		}
 	}
