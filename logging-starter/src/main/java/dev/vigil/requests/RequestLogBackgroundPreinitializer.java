@@ -5,6 +5,8 @@ import java.util.Map;
 
 import dev.vigil.config.Preinitialization;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -29,6 +31,8 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 	private static final String FILTER_REGISTRATION = "org.springframework.boot.web.servlet.FilterRegistrationBean";
 
 	private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
+
+	private static final String PROMETHEUS = "io.micrometer.prometheusmetrics.PrometheusMeterRegistry";
 
 	private static final String ACTUATOR_PATHS = "org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints";
 
@@ -70,6 +74,9 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.MetricsConfiguration.class,
 					MicrometerSlowRequestCounter.class);
 			MeterClasses.register();
+			if (ClassUtils.isPresent(PROMETHEUS, classLoader)) {
+				PrometheusClasses.register();
+			}
 		}
 	}
 
@@ -81,6 +88,22 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 
 		static void register() {
 			SimpleMeterRegistry registry = new SimpleMeterRegistry();
+			new MicrometerSlowRequestCounter(registry).increment();
+			registry.close();
+		}
+
+	}
+
+	/**
+	 * The first meter on a Prometheus registry loads and links the registry's classes, on
+	 * the main thread, in whichever bean registers first; Vigil's counter is created early,
+	 * with the request filter, so it is usually that bean. Apart, for the same reason as
+	 * {@link MeterClasses}.
+	 */
+	private static final class PrometheusClasses {
+
+		static void register() {
+			PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 			new MicrometerSlowRequestCounter(registry).increment();
 			registry.close();
 		}
