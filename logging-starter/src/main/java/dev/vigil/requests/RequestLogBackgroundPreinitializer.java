@@ -73,9 +73,12 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
 			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.MetricsConfiguration.class,
 					MicrometerSlowRequestCounter.class);
-			MeterClasses.register();
+			// the Prometheus registry's first meter goes through Micrometer's own meter classes too
 			if (ClassUtils.isPresent(PROMETHEUS, classLoader)) {
 				PrometheusClasses.register();
+			}
+			else {
+				MeterClasses.register();
 			}
 		}
 	}
