@@ -73,12 +73,9 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
 			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.MetricsConfiguration.class,
 					MicrometerSlowRequestCounter.class);
-			// the Prometheus registry's first meter goes through Micrometer's own meter classes too
+			MeterClasses.register();
 			if (ClassUtils.isPresent(PROMETHEUS, classLoader)) {
 				PrometheusClasses.register();
-			}
-			else {
-				MeterClasses.register();
 			}
 		}
 	}
