@@ -6,8 +6,6 @@ import java.util.Map;
 import dev.vigil.config.Preinitialization;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -15,8 +13,8 @@ import org.springframework.util.ClassUtils;
  * thread, so that creating its beans during refresh does not wait for it: loads its classes
  * (with Spring MVC's exception handler base class, which is large), reads its bean classes as
  * Spring will, binds its properties once and builds a fingerprint and a status mapping
- * (linking their lambdas). Only in servlet
- * applications with Spring MVC, the only ones that use them.
+ * (linking their lambdas). Only in servlet applications with Spring MVC, the only ones that
+ * use them.
  */
 class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer {
 
@@ -35,30 +33,28 @@ class ErrorHandlingBackgroundPreinitializer implements BackgroundPreinitializer 
 			return;
 		}
 		// class literals are resolved only here, after the check above
-		Preinitialization.initialize(classLoader, ProblemExceptionHandler.class, ProblemErrorController.class,
-				ProblemResponses.class, ErrorReporter.class, ErrorRegistry.class, ErrorFingerprint.class,
-				ExceptionStatuses.class, ErrorHandlingProperties.class);
-		Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.class,
+		Preinitialization.initialize(classLoader, ErrorReporter.class);
+		Preinitialization.introspectBeanClasses(classLoader, ErrorHandlingAutoConfiguration.class,
 				ErrorHandlingAutoConfiguration.ErrorControllerConfiguration.class, ProblemExceptionHandler.class,
 				ProblemErrorController.class, ProblemResponses.class, ErrorRegistry.class, ErrorFingerprint.class,
 				ExceptionStatuses.class, ErrorHandlingProperties.class);
 		if (ClassUtils.isPresent(JACKSON, classLoader)) {
-			Preinitialization.initialize(classLoader, ProblemUnhandledExceptionResponder.class);
-			Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.UnhandledExceptionConfiguration.class,
+			Preinitialization.introspectBeanClasses(classLoader,
+					ErrorHandlingAutoConfiguration.UnhandledExceptionConfiguration.class,
 					ProblemUnhandledExceptionResponder.class);
 		}
 		if (ClassUtils.isPresent(ACTUATOR_ENDPOINT, classLoader)) {
-			Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.EndpointConfiguration.class,
-					ErrorsEndpoint.class);
+			Preinitialization.introspectBeanClasses(classLoader,
+					ErrorHandlingAutoConfiguration.EndpointConfiguration.class, ErrorsEndpoint.class);
 		}
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
-			Preinitialization.introspectBeanClasses(ErrorHandlingAutoConfiguration.MetricsConfiguration.class,
-					MicrometerErrorCounter.class);
+			Preinitialization.introspectBeanClasses(classLoader,
+					ErrorHandlingAutoConfiguration.MetricsConfiguration.class, MicrometerErrorCounter.class);
 		}
-		ErrorHandlingProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
-				"vigil.errors.client-error-level", "warn", "vigil.errors.type-base-uri", "https://example.com/problems/",
-				"vigil.errors.statuses.java.lang.UnsupportedOperationException", "501")))
-			.bindOrCreate("vigil.errors", ErrorHandlingProperties.class);
+		ErrorHandlingProperties properties = Preinitialization.bind("vigil.errors", ErrorHandlingProperties.class,
+				Map.of("vigil.errors.client-error-level", "warn", "vigil.errors.type-base-uri",
+						"https://example.com/problems/",
+						"vigil.errors.statuses.java.lang.UnsupportedOperationException", "501"));
 		ExceptionStatuses.of(properties.getStatuses(), classLoader);
 		new ErrorRegistry(new ErrorFingerprint(List.of(getClass().getPackageName())), 1);
 	}

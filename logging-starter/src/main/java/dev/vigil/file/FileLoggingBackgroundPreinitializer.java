@@ -10,20 +10,17 @@ import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.core.recovery.ResilientFileOutputStream;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.util.FileSize;
-
 import dev.vigil.config.Preinitialization;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.ClassUtils;
 
 /**
  * Loads the classes that opening the log files needs (Logback's rolling appender, its file
  * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own), reads
- * its bean classes as Spring will and binds the file properties once on Spring Boot's background preinitialization thread, while
- * the main thread is still preparing the environment, so that
- * {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
+ * its bean classes as Spring will and binds the file properties once on Spring Boot's
+ * background preinitialization thread, while the main thread is still preparing the
+ * environment, so that {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
  * machine with more than one CPU and not with
  * {@code -Dspring.backgroundpreinitializer.ignore=true}.
  */
@@ -34,22 +31,20 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 	@Override
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
-		Preinitialization.initialize(classLoader, RollingFiles.class, FileLoggingProperties.class,
-				FilePropertiesValidator.class, LogFileEncoders.class, BatchedFileAppender.class, NumberedBackups.class,
-				RollingFileAppender.class, ResilientFileOutputStream.class, FileSize.class, PatternLayoutEncoder.class,
-				ThresholdFilter.class);
-		Preinitialization.introspectBeanClasses(FileLoggingAutoConfiguration.class, RollingFiles.class,
+		Preinitialization.initialize(classLoader, FilePropertiesValidator.class, LogFileEncoders.class,
+				BatchedFileAppender.class, NumberedBackups.class, RollingFileAppender.class,
+				ResilientFileOutputStream.class, FileSize.class, PatternLayoutEncoder.class, ThresholdFilter.class);
+		Preinitialization.introspectBeanClasses(classLoader, FileLoggingAutoConfiguration.class, RollingFiles.class,
 				FileLoggingProperties.class);
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
-			Preinitialization.introspectBeanClasses(FileLoggingAutoConfiguration.MetricsConfiguration.class,
-					LogDiskMetrics.class);
+			Preinitialization.introspectBeanClasses(classLoader,
+					FileLoggingAutoConfiguration.MetricsConfiguration.class, LogDiskMetrics.class);
 		}
 		// the first binding of these properties sets up Spring Boot's shared conversion service
 		// and the converters of sizes, durations and charsets: done here once, ahead of the
 		// listener's binding
-		new Binder(new MapConfigurationPropertySource(Map.of("vigil.file.app.max-size", "2MB",
-				"vigil.file.flush-interval", "1s", "vigil.file.charset", "UTF-8", "vigil.file.format", "text")))
-			.bindOrCreate("vigil.file", FileLoggingProperties.class);
+		Preinitialization.bind("vigil.file", FileLoggingProperties.class, Map.of("vigil.file.app.max-size", "2MB",
+				"vigil.file.flush-interval", "1s", "vigil.file.charset", "UTF-8", "vigil.file.format", "text"));
 		// the classes of the scheduled executor behind the timed flush (its queue, tasks and
 		// worker; the task's first use links VarHandles): a task that does nothing, on a
 		// thread that ends with it

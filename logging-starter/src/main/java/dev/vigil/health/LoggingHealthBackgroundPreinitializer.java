@@ -5,15 +5,14 @@ import java.util.Map;
 import dev.vigil.config.Preinitialization;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.ClassUtils;
 
 /**
  * Loads the classes of the {@code logging} health indicator (with Spring Boot's health
  * indicator base class), reads its bean classes as Spring will and binds its properties once
- * on Spring Boot's background preinitialization thread, so that creating the indicator during refresh does not wait for
- * them. Only in applications with Spring Boot's health support, the only ones that use them.
+ * on Spring Boot's background preinitialization thread, so that creating the indicator during
+ * refresh does not wait for them. Only in applications with Spring Boot's health support, the
+ * only ones that use them.
  */
 class LoggingHealthBackgroundPreinitializer implements BackgroundPreinitializer {
 
@@ -26,13 +25,11 @@ class LoggingHealthBackgroundPreinitializer implements BackgroundPreinitializer 
 			return;
 		}
 		// class literals are resolved only here, after the check above
-		Preinitialization.initialize(classLoader, LoggingHealthIndicator.class, ErrorRateCounter.class,
-				FileWriteFailures.class, LoggingHealthProperties.class);
-		Preinitialization.introspectBeanClasses(LoggingHealthAutoConfiguration.class, LoggingHealthIndicator.class,
-				ErrorRateCounter.class, LoggingHealthProperties.class);
-		new Binder(new MapConfigurationPropertySource(
-				Map.of("vigil.health.min-free-space", "10MB", "vigil.health.max-errors-per-minute", "60")))
-			.bindOrCreate("vigil.health", LoggingHealthProperties.class);
+		Preinitialization.initialize(classLoader, FileWriteFailures.class);
+		Preinitialization.introspectBeanClasses(classLoader, LoggingHealthAutoConfiguration.class,
+				LoggingHealthIndicator.class, ErrorRateCounter.class, LoggingHealthProperties.class);
+		Preinitialization.bind("vigil.health", LoggingHealthProperties.class,
+				Map.of("vigil.health.min-free-space", "10MB", "vigil.health.max-errors-per-minute", "60"));
 	}
 
 }

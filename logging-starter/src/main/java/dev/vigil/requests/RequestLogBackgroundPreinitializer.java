@@ -9,8 +9,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializer;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.server.RequestPath;
 import org.springframework.util.ClassUtils;
@@ -47,32 +45,30 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		}
 		// class literals are resolved only here, after the check above
 		Preinitialization.initialize(classLoader, RequestLogFilter.class, RequestLineLogger.class,
-				RequestLogProperties.class, RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class,
-				QueryMasker.class, ControlCharacters.class, RequestIds.class, AsyncCompletion.class,
-				RequestLinesInFiles.class);
-		Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.class,
+				RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class, QueryMasker.class,
+				ControlCharacters.class, RequestIds.class, AsyncCompletion.class);
+		Preinitialization.introspectBeanClasses(classLoader, RequestLogAutoConfiguration.class,
 				RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
 				RequestLogAutoConfiguration.FileRoutingConfiguration.class, FilterRegistrationBean.class,
 				RequestLinesInFiles.class, RequestLogProperties.class);
 		if (ClassUtils.isPresent(ACTUATOR_PATHS, classLoader)) {
-			Preinitialization.initialize(classLoader, ActuatorPathExclusion.class);
-			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.ActuatorExclusionConfiguration.class,
-					ActuatorPathExclusion.class);
+			Preinitialization.introspectBeanClasses(classLoader,
+					RequestLogAutoConfiguration.ActuatorExclusionConfiguration.class, ActuatorPathExclusion.class);
 		}
 		if (ClassUtils.isPresent(SPRING_MVC_CONFIGURER, classLoader)) {
 			Preinitialization.initialize(classLoader, RequestIdCallableInterceptor.class);
-			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class);
+			Preinitialization.introspectBeanClasses(classLoader,
+					RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class);
 		}
-		RequestLogProperties properties = new Binder(new MapConfigurationPropertySource(
+		RequestLogProperties properties = Preinitialization.bind("vigil.requests", RequestLogProperties.class,
 				Map.of("vigil.requests.max-body-size", "1KB", "vigil.requests.slow-threshold", "1s",
-						"vigil.requests.client-error-level", "info", "vigil.requests.exclude", "/favicon.ico")))
-			.bindOrCreate("vigil.requests", RequestLogProperties.class);
+						"vigil.requests.client-error-level", "info", "vigil.requests.exclude", "/favicon.ico"));
 		new ExcludedPaths(List.of("/actuator/**"));
 		RequestPath.parse("/actuator/health", "").pathWithinApplication();
 		new SecretNames(properties.getMask());
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {
-			Preinitialization.introspectBeanClasses(RequestLogAutoConfiguration.MetricsConfiguration.class,
-					MicrometerSlowRequestCounter.class);
+			Preinitialization.introspectBeanClasses(classLoader,
+					RequestLogAutoConfiguration.MetricsConfiguration.class, MicrometerSlowRequestCounter.class);
 			MeterClasses.register();
 			if (ClassUtils.isPresent(PROMETHEUS, classLoader)) {
 				PrometheusClasses.register();

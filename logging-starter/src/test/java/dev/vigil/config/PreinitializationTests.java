@@ -1,5 +1,7 @@
 package dev.vigil.config;
 
+import java.util.Map;
+
 import jakarta.annotation.PostConstruct;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,13 +37,50 @@ class PreinitializationTests {
 	@Test
 	void introspectBeanClassesNeedsNoBeanFactoryForInjectionPointsLifecycleMethodsAndFactoryMethods() {
 		// the post-processors it borrows are used without the bean factory they normally get
-		assertThatNoException()
-			.isThrownBy(() -> Preinitialization.introspectBeanClasses(Annotated.class, AnnotatedConfiguration.class));
+		assertThatNoException().isThrownBy(() -> Preinitialization
+			.introspectBeanClasses(getClass().getClassLoader(), Annotated.class, AnnotatedConfiguration.class));
+	}
+
+	@Test
+	void introspectBeanClassesInitializesThemToo() throws ClassNotFoundException {
+		assertThat(Initializations.beans).isZero();
+		Preinitialization.introspectBeanClasses(getClass().getClassLoader(), InitializedBean.class);
+		assertThat(Initializations.beans).isOne();
+	}
+
+	@Test
+	void bindSetsTheGivenValues() {
+		Bound bound = Preinitialization.bind("example", Bound.class, Map.of("example.size", "2KB"));
+		assertThat(bound.getSize()).isEqualTo(DataSize.ofKilobytes(2));
 	}
 
 	static class Initializations {
 
 		static int count;
+
+		static int beans;
+
+	}
+
+	static class InitializedBean {
+
+		static {
+			Initializations.beans++;
+		}
+
+	}
+
+	static class Bound {
+
+		private DataSize size = DataSize.ofBytes(1);
+
+		DataSize getSize() {
+			return this.size;
+		}
+
+		void setSize(DataSize size) {
+			this.size = size;
+		}
 
 	}
 
