@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusListener;
 import ch.qos.logback.core.status.StatusManager;
@@ -17,7 +18,8 @@ import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.Environment;
 
 /**
- * Creates the line encoder of a log file: Logback's pattern layout for text, Spring Boot's
+ * Creates the line encoder of a log file: Logback's pattern layout for text, with the
+ * conversion words that print outside text escaped ({@link EscapingConverters}), Spring Boot's
  * structured logging for JSON formats.
  */
 final class LogFileEncoders {
@@ -52,10 +54,12 @@ final class LogFileEncoders {
 			encoder.start();
 			return encoder;
 		}
-		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-		encoder.setContext(this.context);
-		encoder.setPattern(this.properties.getPattern());
-		encoder.setCharset(this.properties.getCharset());
+		// Logback's PatternLayoutEncoder creates its layout only when it starts, too late to
+		// register the escaping converters on it
+		PatternLayout layout = new PatternLayout();
+		layout.setContext(this.context);
+		layout.setPattern(this.properties.getPattern());
+		EscapingConverters.register(layout);
 		List<Status> errors = new CopyOnWriteArrayList<>();
 		StatusListener listener = (status) -> {
 			if (status.getLevel() == Status.ERROR) {
@@ -65,7 +69,7 @@ final class LogFileEncoders {
 		StatusManager statuses = this.context.getStatusManager();
 		statuses.add(listener);
 		try {
-			encoder.start();
+			layout.start();
 		}
 		finally {
 			statuses.remove(listener);
@@ -75,6 +79,11 @@ final class LogFileEncoders {
 					"Logback could not parse it: " + errors.get(0).getMessage().replaceAll("\\.+$", "")
 							+ ". Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");
 		}
+		LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+		encoder.setContext(this.context);
+		encoder.setLayout(layout);
+		encoder.setCharset(this.properties.getCharset());
+		encoder.start();
 		return encoder;
 	}
 

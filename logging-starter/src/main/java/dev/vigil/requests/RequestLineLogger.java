@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 
+import dev.vigil.ControlCharacters;
+
 /**
  * Writes the one line of a completed request, such as
  * {@code GET /hello?name=ann -> 200 in 3 ms client=127.0.0.1 requestId=4f1c9a0b7d2e3f61}, with
