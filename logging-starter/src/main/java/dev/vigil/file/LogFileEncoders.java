@@ -1,8 +1,8 @@
 package dev.vigil.file;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
@@ -14,13 +14,12 @@ import ch.qos.logback.core.status.StatusListener;
 import ch.qos.logback.core.status.StatusManager;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.Environment;
 
 /**
  * Creates the line encoder of a log file: Logback's pattern layout for text, with the
  * conversion words that print outside text escaped ({@link EscapingConverters}), Spring Boot's
- * structured logging for JSON formats.
+ * structured logging for JSON formats ({@link JsonLineEncoder}).
  */
 final class LogFileEncoders {
 
@@ -88,10 +87,14 @@ final class LogFileEncoders {
 	}
 
 	private Encoder<ILoggingEvent> structuredEncoder() {
-		StructuredLogEncoder encoder = new StructuredLogEncoder();
+		JsonLineEncoder encoder = switch (this.properties.getFormat()) {
+			case ECS -> new JsonLineEncoder(ElasticCommonSchemaFormatter.class.getName(), UnaryOperator.identity(),
+					this.properties.getCharset());
+			case GELF -> new JsonLineEncoder("gelf", LegacyFieldNames.gelf(), this.properties.getCharset());
+			case LOGSTASH -> new JsonLineEncoder("logstash", LegacyFieldNames.logstash(), this.properties.getCharset());
+			case TEXT -> throw new IllegalStateException("'text' is not a JSON format");
+		};
 		encoder.setContext(this.context);
-		encoder.setFormat(this.properties.getFormat().name().toLowerCase(Locale.ROOT));
-		encoder.setCharset(this.properties.getCharset());
 		return encoder;
 	}
 

@@ -103,11 +103,12 @@ final class RequestLineLogger {
 			.append(" requestId=").append(requestId);
 		LoggingEventBuilder event = null;
 		if (this.keyValuePairs) {
+			// ECS names (the Logstash and GELF files keep their own, see dev.vigil.file)
 			event = logger.atLevel(level)
-				.addKeyValue("http.method", method)
+				.addKeyValue("http.request.method", method)
 				.addKeyValue("url.path", path)
-				.addKeyValue("http.status", status)
-				.addKeyValue("duration.ms", durationMs)
+				.addKeyValue("http.response.status_code", status)
+				.addKeyValue("event.duration", elapsedNanos)
 				.addKeyValue("client.address", client);
 			// requestId is not repeated as a pair: it is in the MDC, and Spring Boot's structured
 			// formats fail on a name written twice
@@ -118,14 +119,14 @@ final class RequestLineLogger {
 		if (slow) {
 			line.append(" slow=true");
 			if (event != null) {
-				event.addKeyValue("slow", true);
+				event.addKeyValue("vigil.slow", true);
 			}
 		}
 		if (this.includeHeaders) {
 			String headers = headers(request);
 			line.append(" headers=").append(headers);
 			if (event != null) {
-				event.addKeyValue("http.request.headers", headers);
+				event.addKeyValue("vigil.request.headers", headers);
 			}
 		}
 		String body = (this.bodies != null) ? this.bodies.render(request) : null;

@@ -1,5 +1,8 @@
 package dev.vigil.file;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -64,13 +67,35 @@ class StructuredFormatTests {
 		assertThat(errors).hasSize(1);
 		assertThat(message(format, app.get(0))).isEqualTo(HOSTILE);
 		assertThat(message(format, errors.get(0))).isEqualTo("failed " + HOSTILE);
-		assertThat(field(app.get(0), "requestId")).isEqualTo("req-1");
+		assertThat(field(app.get(0), requestId(format))).isEqualTo("req-1");
 		assertThat(field(app.get(0), "http.status")).isEqualTo("200");
-		assertThat(field(errors.get(0), "requestId")).isEqualTo("req-1");
-		assertThat(field(errors.get(0), "errorId")).isEqualTo("err-1");
+		assertThat(field(errors.get(0), requestId(format))).isEqualTo("req-1");
+		assertThat(field(errors.get(0), errorId(format))).isEqualTo("err-1");
 		assertThat(errors.get(0).toString()).contains("java.lang.IllegalStateException");
 		assertThat(stackTrace(format, errors.get(0))).contains("boom " + HOSTILE)
 			.contains("\tat dev.vigil.file.StructuredFormatTests");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
+	void lineAndParagraphSeparatorsAreEscapedSoNoReaderSplitsTheLine(FileLoggingProperties.LogFormat format)
+			throws IOException {
+		attach(format, DataSize.ofMegabytes(2));
+		String text = "one\u2028two\u2029three\u0085four";
+		this.context.getLogger("com.example.Orders")
+			.atError()
+			.addKeyValue("order", text)
+			.setCause(new IllegalStateException(text))
+			.log(text);
+		this.files.flush();
+		for (String file : List.of("app.log", "error.log")) {
+			String content = Files.readString(this.directory.resolve(file), StandardCharsets.UTF_8);
+			assertThat(content).as(file).doesNotContain("\u2028", "\u2029", "\u0085").contains("one\\u2028two");
+			assertThat(content.lines()).as(file).hasSize(1);
+			JsonNode line = json.readTree(content);
+			assertThat(message(format, line)).isEqualTo(text);
+			assertThat(field(line, "order")).isEqualTo(text);
+		}
 	}
 
 	@ParameterizedTest
@@ -114,6 +139,14 @@ class StructuredFormatTests {
 			return nested.asString();
 		}
 		return line.has(name) ? line.path(name).asString() : line.path("_" + name).asString(null);
+	}
+
+	private static String requestId(FileLoggingProperties.LogFormat format) {
+		return (format == FileLoggingProperties.LogFormat.ECS) ? "http.request.id" : "requestId";
+	}
+
+	private static String errorId(FileLoggingProperties.LogFormat format) {
+		return (format == FileLoggingProperties.LogFormat.ECS) ? "error.id" : "errorId";
 	}
 
 	private static String message(FileLoggingProperties.LogFormat format, JsonNode line) {
