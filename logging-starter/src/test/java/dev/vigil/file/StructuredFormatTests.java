@@ -1,6 +1,8 @@
 package dev.vigil.file;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.vigil.scan.LogScan;
 
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
@@ -96,6 +100,27 @@ class StructuredFormatTests {
 			assertThat(message(format, line)).isEqualTo(text);
 			assertThat(field(line, "order")).isEqualTo(text);
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
+	void theScannerFindsTheRequestIdUnderTheNameOfEachFormat(FileLoggingProperties.LogFormat format) {
+		attach(format, DataSize.ofMegabytes(2));
+		MDC.put("requestId", "req-7");
+		try {
+			this.context.getLogger("com.example.Orders").error("failed", new IllegalStateException("boom"));
+		}
+		finally {
+			MDC.clear();
+		}
+		this.files.flush();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = LogScan.run(new String[] { "--json", this.directory.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(status).isEqualTo(1);
+		List<JsonNode> entries = out.toString(StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+		assertThat(entries).singleElement()
+			.satisfies((entry) -> assertThat(entry.get("requestId").asString()).isEqualTo("req-7"));
 	}
 
 	@ParameterizedTest
