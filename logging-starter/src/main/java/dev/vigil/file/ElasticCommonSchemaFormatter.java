@@ -30,7 +30,8 @@ import org.springframework.core.env.Environment;
  * in the MDC under the names ECS defines: the request id as {@code http.request.id} and the
  * error id as {@code error.id}, in the same {@code error} object as the exception (Spring
  * Boot's own ECS formatter would write a second {@code error} member and fail). The request
- * line's key-value pairs already carry ECS names. Created by Spring Boot's
+ * line's key-value pairs already carry ECS names; values under {@code labels.} are written as
+ * strings, as ECS defines them. Created by Spring Boot's
  * {@code StructuredLogEncoder} from its class name, so {@code logging.structured.json.*}
  * applies as to Boot's formats.
  */
@@ -99,7 +100,9 @@ final class ElasticCommonSchemaFormatter extends JsonWriterStructuredLogFormatte
 		List<KeyValuePair> keyValuePairs = event.getKeyValuePairs();
 		if (keyValuePairs != null) {
 			for (KeyValuePair pair : keyValuePairs) {
-				pairs.accept(pair.key, pair.value);
+				// ECS labels are keywords
+				boolean label = pair.key.startsWith("labels.") && pair.value != null;
+				pairs.accept(pair.key, label ? String.valueOf(pair.value) : pair.value);
 			}
 		}
 	}

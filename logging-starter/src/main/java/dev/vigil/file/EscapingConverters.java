@@ -35,13 +35,18 @@ import org.springframework.boot.logging.logback.WhitespaceThrowableProxyConverte
 final class EscapingConverters {
 
 	private static final Map<String, Supplier<DynamicConverter>> CONVERTERS = Map.ofEntries(
-			Map.entry("m", Message::new), Map.entry("msg", Message::new), Map.entry("message", Message::new),
-			Map.entry("kvp", KeyValuePairs::new), Map.entry("X", Mdc::new), Map.entry("mdc", Mdc::new),
-			Map.entry("ex", Throwable::new), Map.entry("exception", Throwable::new),
-			Map.entry("throwable", Throwable::new), Map.entry("xEx", ExtendedThrowable::new),
-			Map.entry("xException", ExtendedThrowable::new), Map.entry("xThrowable", ExtendedThrowable::new),
-			Map.entry("rEx", RootCauseFirstThrowable::new), Map.entry("rootException", RootCauseFirstThrowable::new),
-			Map.entry("wex", WhitespaceThrowable::new), Map.entry("wEx", ExtendedWhitespaceThrowable::new));
+			Map.entry("m", EscapedMessage::new), Map.entry("msg", EscapedMessage::new),
+			Map.entry("message", EscapedMessage::new), Map.entry("kvp", EscapedKeyValuePairs::new),
+			Map.entry("X", EscapedMdc::new), Map.entry("mdc", EscapedMdc::new),
+			Map.entry("ex", EscapedThrowable::new), Map.entry("exception", EscapedThrowable::new),
+			Map.entry("throwable", EscapedThrowable::new), Map.entry("xEx", EscapedExtendedThrowable::new),
+			Map.entry("xException", EscapedExtendedThrowable::new),
+			Map.entry("xThrowable", EscapedExtendedThrowable::new),
+			Map.entry("rEx", EscapedRootCauseFirstThrowable::new),
+			Map.entry("rootException", EscapedRootCauseFirstThrowable::new),
+			// Spring Boot's words, for a pattern copied from Boot's defaults
+			Map.entry("wex", EscapedWhitespaceThrowable::new),
+			Map.entry("wEx", EscapedExtendedWhitespaceThrowable::new));
 
 	private EscapingConverters() {
 	}
@@ -66,13 +71,14 @@ final class EscapingConverters {
 			if (head != null && !new EnsureExceptionHandling().chainHandlesThrowable(head)) {
 				boolean packagingData = context instanceof LoggerContext loggerContext
 						&& loggerContext.isPackagingDataEnabled();
-				ConverterUtil.findTail(head).setNext(packagingData ? new ExtendedThrowable() : new Throwable());
+				ConverterUtil.findTail(head)
+					.setNext(packagingData ? new EscapedExtendedThrowable() : new EscapedThrowable());
 			}
 		}
 
 	}
 
-	static final class Message extends MessageConverter {
+	static final class EscapedMessage extends MessageConverter {
 
 		@Override
 		public String convert(ILoggingEvent event) {
@@ -81,7 +87,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class KeyValuePairs extends KeyValuePairConverter {
+	static final class EscapedKeyValuePairs extends KeyValuePairConverter {
 
 		@Override
 		public String convert(ILoggingEvent event) {
@@ -90,7 +96,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class Mdc extends MDCConverter {
+	static final class EscapedMdc extends MDCConverter {
 
 		@Override
 		public String convert(ILoggingEvent event) {
@@ -99,7 +105,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class Throwable extends ThrowableProxyConverter {
+	static final class EscapedThrowable extends ThrowableProxyConverter {
 
 		@Override
 		protected String throwableProxyToString(IThrowableProxy proxy) {
@@ -108,7 +114,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class ExtendedThrowable extends ExtendedThrowableProxyConverter {
+	static final class EscapedExtendedThrowable extends ExtendedThrowableProxyConverter {
 
 		@Override
 		protected String throwableProxyToString(IThrowableProxy proxy) {
@@ -117,7 +123,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class RootCauseFirstThrowable extends RootCauseFirstThrowableProxyConverter {
+	static final class EscapedRootCauseFirstThrowable extends RootCauseFirstThrowableProxyConverter {
 
 		@Override
 		protected String throwableProxyToString(IThrowableProxy proxy) {
@@ -126,7 +132,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class WhitespaceThrowable extends WhitespaceThrowableProxyConverter {
+	static final class EscapedWhitespaceThrowable extends WhitespaceThrowableProxyConverter {
 
 		@Override
 		protected String throwableProxyToString(IThrowableProxy proxy) {
@@ -135,7 +141,7 @@ final class EscapingConverters {
 
 	}
 
-	static final class ExtendedWhitespaceThrowable extends ExtendedWhitespaceThrowableProxyConverter {
+	static final class EscapedExtendedWhitespaceThrowable extends ExtendedWhitespaceThrowableProxyConverter {
 
 		@Override
 		protected String throwableProxyToString(IThrowableProxy proxy) {

@@ -33,7 +33,8 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 		ClassLoader classLoader = getClass().getClassLoader();
 		Preinitialization.initialize(classLoader, FilePropertiesValidator.class, LogFileEncoders.class,
 				BatchedFileAppender.class, NumberedBackups.class, RollingFileAppender.class,
-				ResilientFileOutputStream.class, FileSize.class, PatternLayout.class, EscapingConverters.class, ThresholdFilter.class);
+				ResilientFileOutputStream.class, FileSize.class, PatternLayout.class, EscapingConverters.class,
+				ThresholdFilter.class);
 		Preinitialization.introspectBeanClasses(classLoader, FileLoggingAutoConfiguration.class, RollingFiles.class,
 				FileLoggingProperties.class);
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggerContextVO;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
 
@@ -47,7 +48,7 @@ final class KeyValuePairsReplaced implements ILoggingEvent {
 	}
 
 	@Override
-	public Object[] getArgumentArray() {
+	public Object @Nullable [] getArgumentArray() {
 		return this.event.getArgumentArray();
 	}
 
@@ -67,7 +68,7 @@ final class KeyValuePairsReplaced implements ILoggingEvent {
 	}
 
 	@Override
-	public IThrowableProxy getThrowableProxy() {
+	public @Nullable IThrowableProxy getThrowableProxy() {
 		return this.event.getThrowableProxy();
 	}
 
@@ -82,7 +83,7 @@ final class KeyValuePairsReplaced implements ILoggingEvent {
 	}
 
 	@Override
-	public List<Marker> getMarkerList() {
+	public @Nullable List<Marker> getMarkerList() {
 		return this.event.getMarkerList();
 	}
 

@@ -18,8 +18,8 @@ import org.slf4j.event.KeyValuePair;
 final class LegacyFieldNames implements UnaryOperator<ILoggingEvent> {
 
 	private static final Map<String, String> NAMES = Map.of("http.request.method", "http.method",
-			"http.response.status_code", "http.status", "event.duration", "duration.ms", "vigil.slow", "slow",
-			"vigil.request.headers", "http.request.headers");
+			"http.response.status_code", "http.status", "event.duration", "duration.ms", "labels.slow", "slow",
+			"labels.request_headers", "http.request.headers");
 
 	private final boolean booleansAsStrings;
 

@@ -119,14 +119,14 @@ final class RequestLineLogger {
 		if (slow) {
 			line.append(" slow=true");
 			if (event != null) {
-				event.addKeyValue("vigil.slow", true);
+				event.addKeyValue("labels.slow", true);
 			}
 		}
 		if (this.includeHeaders) {
 			String headers = headers(request);
 			line.append(" headers=").append(headers);
 			if (event != null) {
-				event.addKeyValue("vigil.request.headers", headers);
+				event.addKeyValue("labels.request_headers", headers);
 			}
 		}
 		String body = (this.bodies != null) ? this.bodies.render(request) : null;
