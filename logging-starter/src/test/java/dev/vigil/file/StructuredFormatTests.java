@@ -11,6 +11,7 @@ import java.util.List;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -100,6 +101,32 @@ class StructuredFormatTests {
 			assertThat(message(format, line)).isEqualTo(text);
 			assertThat(field(line, "order")).isEqualTo(text);
 		}
+	}
+
+	@Test
+	void ecsCarriesTheIdsUnderTheirEcsNamesWithOrWithoutAnException() {
+		attach(FileLoggingProperties.LogFormat.ECS, DataSize.ofMegabytes(2));
+		Logger logger = this.context.getLogger("dev.vigil.errors");
+		MDC.put("requestId", "req-3");
+		MDC.put("errorId", "err-3");
+		try {
+			logger.warn("Client error");
+			logger.error("Server error", new IllegalStateException("boom"));
+		}
+		finally {
+			MDC.clear();
+		}
+		List<JsonNode> lines = parse("app.log");
+		assertThat(lines).hasSize(2).allSatisfy((line) -> {
+			assertThat(line.at("/http/request/id").asString()).isEqualTo("req-3");
+			assertThat(line.at("/error/id").asString()).isEqualTo("err-3");
+			assertThat(line.has("requestId")).isFalse();
+			assertThat(line.has("errorId")).isFalse();
+		});
+		assertThat(lines.get(0).at("/error/type").isMissingNode()).isTrue();
+		assertThat(lines.get(1).at("/error/type").asString()).isEqualTo("java.lang.IllegalStateException");
+		assertThat(lines.get(1).at("/error/message").asString()).isEqualTo("boom");
+		assertThat(lines.get(1).at("/error/stack_trace").asString()).startsWith("java.lang.IllegalStateException: boom");
 	}
 
 	@ParameterizedTest
