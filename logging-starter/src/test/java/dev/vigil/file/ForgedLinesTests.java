@@ -1,7 +1,9 @@
 package dev.vigil.file;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,9 @@ import java.util.List;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +144,29 @@ class ForgedLinesTests {
 			.contains("\n\tat dev.vigil.file.ForgedLinesTests.");
 	}
 
+	@Test
+	void theApplicationsOwnAppendersKeepWhatTheyWrite() {
+		attach(FileLoggingProperties.DEFAULT_PATTERN);
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(this.context);
+		encoder.setPattern("%msg%n%ex");
+		encoder.start();
+		ByteArrayOutputStream console = new ByteArrayOutputStream();
+		OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+		appender.setContext(this.context);
+		appender.setEncoder(encoder);
+		appender.setOutputStream(console);
+		appender.start();
+		logger().addAppender(appender);
+		logger().error("one\ntwo", new IllegalStateException("three\nfour"));
+		appender.stop();
+		assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("one\ntwo\n")
+			.contains("java.lang.IllegalStateException: three\nfour\n");
+		this.files.flush();
+		assertThat(read("app.log")).contains(" - one\\ntwo\n")
+			.contains("java.lang.IllegalStateException: three\\nfour\n");
+	}
+
 	private void assertNoForgedEntry() {
 		this.files.flush();
 		for (String file : List.of("app.log", "error.log")) {
@@ -171,8 +199,8 @@ class ForgedLinesTests {
 		try {
 			return Files.readString(this.directory.resolve(file), StandardCharsets.UTF_8);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
