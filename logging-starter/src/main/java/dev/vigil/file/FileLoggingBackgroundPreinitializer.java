@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.core.recovery.ResilientFileOutputStream;
 import ch.qos.logback.core.rolling.RollingFileAppender;
@@ -17,7 +17,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Loads the classes that opening the log files needs (Logback's rolling appender, its file
- * stream, the pattern encoder, the scheduled executor of the timed flush, Vigil's own), reads
+ * stream, the pattern layout, the scheduled executor of the timed flush, Vigil's own), reads
  * its bean classes as Spring will and binds the file properties once on Spring Boot's
  * background preinitialization thread, while the main thread is still preparing the
  * environment, so that {@link FileLoggingApplicationListener} does not wait for them. Spring Boot runs it only on a
@@ -33,7 +33,8 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 		ClassLoader classLoader = getClass().getClassLoader();
 		Preinitialization.initialize(classLoader, FilePropertiesValidator.class, LogFileEncoders.class,
 				BatchedFileAppender.class, NumberedBackups.class, RollingFileAppender.class,
-				ResilientFileOutputStream.class, FileSize.class, PatternLayoutEncoder.class, ThresholdFilter.class);
+				ResilientFileOutputStream.class, FileSize.class, PatternLayout.class, EscapingConverters.class,
+				ThresholdFilter.class);
 		Preinitialization.introspectBeanClasses(classLoader, FileLoggingAutoConfiguration.class, RollingFiles.class,
 				FileLoggingProperties.class);
 		if (ClassUtils.isPresent(MICROMETER, classLoader)) {

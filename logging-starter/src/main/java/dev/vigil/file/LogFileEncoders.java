@@ -1,24 +1,25 @@
 package dev.vigil.file;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusListener;
 import ch.qos.logback.core.status.StatusManager;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.Environment;
 
 /**
- * Creates the line encoder of a log file: Logback's pattern layout for text, Spring Boot's
- * structured logging for JSON formats.
+ * Creates the line encoder of a log file: Logback's pattern layout for text, with the
+ * conversion words that print outside text escaped ({@link EscapingConverters}), Spring Boot's
+ * structured logging for JSON formats ({@link JsonLineEncoder}).
  */
 final class LogFileEncoders {
 
@@ -52,10 +53,12 @@ final class LogFileEncoders {
 			encoder.start();
 			return encoder;
 		}
-		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-		encoder.setContext(this.context);
-		encoder.setPattern(this.properties.getPattern());
-		encoder.setCharset(this.properties.getCharset());
+		// Logback's PatternLayoutEncoder creates its layout only when it starts, too late to
+		// register the escaping converters on it
+		PatternLayout layout = new PatternLayout();
+		layout.setContext(this.context);
+		layout.setPattern(this.properties.getPattern());
+		EscapingConverters.register(layout);
 		List<Status> errors = new CopyOnWriteArrayList<>();
 		StatusListener listener = (status) -> {
 			if (status.getLevel() == Status.ERROR) {
@@ -65,7 +68,7 @@ final class LogFileEncoders {
 		StatusManager statuses = this.context.getStatusManager();
 		statuses.add(listener);
 		try {
-			encoder.start();
+			layout.start();
 		}
 		finally {
 			statuses.remove(listener);
@@ -75,14 +78,23 @@ final class LogFileEncoders {
 					"Logback could not parse it: " + errors.get(0).getMessage().replaceAll("\\.+$", "")
 							+ ". Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");
 		}
+		LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+		encoder.setContext(this.context);
+		encoder.setLayout(layout);
+		encoder.setCharset(this.properties.getCharset());
+		encoder.start();
 		return encoder;
 	}
 
 	private Encoder<ILoggingEvent> structuredEncoder() {
-		StructuredLogEncoder encoder = new StructuredLogEncoder();
+		JsonLineEncoder encoder = switch (this.properties.getFormat()) {
+			case ECS -> new JsonLineEncoder(ElasticCommonSchemaFormatter.class.getName(), UnaryOperator.identity(),
+					this.properties.getCharset());
+			case GELF -> new JsonLineEncoder("gelf", LegacyFieldNames.gelf(), this.properties.getCharset());
+			case LOGSTASH -> new JsonLineEncoder("logstash", LegacyFieldNames.logstash(), this.properties.getCharset());
+			case TEXT -> throw new IllegalStateException("'text' is not a JSON format");
+		};
 		encoder.setContext(this.context);
-		encoder.setFormat(this.properties.getFormat().name().toLowerCase(Locale.ROOT));
-		encoder.setCharset(this.properties.getCharset());
 		return encoder;
 	}
 

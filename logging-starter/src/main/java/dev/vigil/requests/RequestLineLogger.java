@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 
+import dev.vigil.ControlCharacters;
+
 /**
  * Writes the one line of a completed request, such as
  * {@code GET /hello?name=ann -> 200 in 3 ms client=127.0.0.1 requestId=4f1c9a0b7d2e3f61}, with
@@ -101,11 +103,12 @@ final class RequestLineLogger {
 			.append(" requestId=").append(requestId);
 		LoggingEventBuilder event = null;
 		if (this.keyValuePairs) {
+			// ECS names (the Logstash and GELF files keep their own, see dev.vigil.file)
 			event = logger.atLevel(level)
-				.addKeyValue("http.method", method)
+				.addKeyValue("http.request.method", method)
 				.addKeyValue("url.path", path)
-				.addKeyValue("http.status", status)
-				.addKeyValue("duration.ms", durationMs)
+				.addKeyValue("http.response.status_code", status)
+				.addKeyValue("event.duration", elapsedNanos)
 				.addKeyValue("client.address", client);
 			// requestId is not repeated as a pair: it is in the MDC, and Spring Boot's structured
 			// formats fail on a name written twice
@@ -116,14 +119,14 @@ final class RequestLineLogger {
 		if (slow) {
 			line.append(" slow=true");
 			if (event != null) {
-				event.addKeyValue("slow", true);
+				event.addKeyValue("labels.slow", true);
 			}
 		}
 		if (this.includeHeaders) {
 			String headers = headers(request);
 			line.append(" headers=").append(headers);
 			if (event != null) {
-				event.addKeyValue("http.request.headers", headers);
+				event.addKeyValue("labels.request_headers", headers);
 			}
 		}
 		String body = (this.bodies != null) ? this.bodies.render(request) : null;

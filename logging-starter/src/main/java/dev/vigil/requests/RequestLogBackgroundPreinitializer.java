@@ -3,6 +3,7 @@ package dev.vigil.requests;
 import java.util.List;
 import java.util.Map;
 
+import dev.vigil.ControlCharacters;
 import dev.vigil.config.Preinitialization;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;

@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.vigil.ControlCharacters;
+
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.DisconnectedClientHelper;

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * ECS ({@code @timestamp}, {@code log.level}, {@code log.logger}, {@code error.stack_trace}),
  * Logstash ({@code @timestamp}, {@code level}, {@code logger_name}, {@code stack_trace}) and
  * GELF ({@code timestamp} in epoch seconds, {@code _level_name} or a syslog {@code level},
- * {@code short_message}, {@code _error_stack_trace}). MDC values are top-level members.
+ * {@code short_message}, {@code _error_stack_trace}). MDC values are top-level members; Vigil's
+ * ECS files write the request id as {@code http.request.id}.
  */
 final class StructuredEntries {
 
@@ -27,7 +28,8 @@ final class StructuredEntries {
 	private static final String[] THREADS = { "process.thread.name", "thread_name", "_process_thread_name",
 			"_thread_name", "thread" };
 
-	private static final String[] REQUEST_IDS = { "requestId", "_requestId", "mdc.requestId", "labels.requestId" };
+	private static final String[] REQUEST_IDS = { "http.request.id", "requestId", "_requestId", "mdc.requestId",
+			"labels.requestId" };
 
 	private static final String[] STACK_TRACES = { "error.stack_trace", "stack_trace", "_error_stack_trace" };
 

@@ -1,17 +1,25 @@
 package dev.vigil.file;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.vigil.scan.LogScan;
 
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
@@ -64,13 +72,82 @@ class StructuredFormatTests {
 		assertThat(errors).hasSize(1);
 		assertThat(message(format, app.get(0))).isEqualTo(HOSTILE);
 		assertThat(message(format, errors.get(0))).isEqualTo("failed " + HOSTILE);
-		assertThat(field(app.get(0), "requestId")).isEqualTo("req-1");
+		assertThat(field(app.get(0), requestId(format))).isEqualTo("req-1");
 		assertThat(field(app.get(0), "http.status")).isEqualTo("200");
-		assertThat(field(errors.get(0), "requestId")).isEqualTo("req-1");
-		assertThat(field(errors.get(0), "errorId")).isEqualTo("err-1");
+		assertThat(field(errors.get(0), requestId(format))).isEqualTo("req-1");
+		assertThat(field(errors.get(0), errorId(format))).isEqualTo("err-1");
 		assertThat(errors.get(0).toString()).contains("java.lang.IllegalStateException");
 		assertThat(stackTrace(format, errors.get(0))).contains("boom " + HOSTILE)
 			.contains("\tat dev.vigil.file.StructuredFormatTests");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
+	void lineAndParagraphSeparatorsAreEscapedSoNoReaderSplitsTheLine(FileLoggingProperties.LogFormat format)
+			throws IOException {
+		attach(format, DataSize.ofMegabytes(2));
+		String text = "one\u2028two\u2029three\u0085four";
+		this.context.getLogger("com.example.Orders")
+			.atError()
+			.addKeyValue("order", text)
+			.setCause(new IllegalStateException(text))
+			.log(text);
+		this.files.flush();
+		for (String file : List.of("app.log", "error.log")) {
+			String content = Files.readString(this.directory.resolve(file), StandardCharsets.UTF_8);
+			assertThat(content).as(file).doesNotContain("\u2028", "\u2029", "\u0085").contains("one\\u2028two");
+			assertThat(content.lines()).as(file).hasSize(1);
+			JsonNode line = json.readTree(content);
+			assertThat(message(format, line)).isEqualTo(text);
+			assertThat(field(line, "order")).isEqualTo(text);
+		}
+	}
+
+	@Test
+	void ecsCarriesTheIdsUnderTheirEcsNamesWithOrWithoutAnException() {
+		attach(FileLoggingProperties.LogFormat.ECS, DataSize.ofMegabytes(2));
+		Logger logger = this.context.getLogger("dev.vigil.errors");
+		MDC.put("requestId", "req-3");
+		MDC.put("errorId", "err-3");
+		try {
+			logger.warn("Client error");
+			logger.error("Server error", new IllegalStateException("boom"));
+		}
+		finally {
+			MDC.clear();
+		}
+		List<JsonNode> lines = parse("app.log");
+		assertThat(lines).hasSize(2).allSatisfy((line) -> {
+			assertThat(line.at("/http/request/id").asString()).isEqualTo("req-3");
+			assertThat(line.at("/error/id").asString()).isEqualTo("err-3");
+			assertThat(line.has("requestId")).isFalse();
+			assertThat(line.has("errorId")).isFalse();
+		});
+		assertThat(lines.get(0).at("/error/type").isMissingNode()).isTrue();
+		assertThat(lines.get(1).at("/error/type").asString()).isEqualTo("java.lang.IllegalStateException");
+		assertThat(lines.get(1).at("/error/message").asString()).isEqualTo("boom");
+		assertThat(lines.get(1).at("/error/stack_trace").asString()).startsWith("java.lang.IllegalStateException: boom");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
+	void theScannerFindsTheRequestIdUnderTheNameOfEachFormat(FileLoggingProperties.LogFormat format) {
+		attach(format, DataSize.ofMegabytes(2));
+		MDC.put("requestId", "req-7");
+		try {
+			this.context.getLogger("com.example.Orders").error("failed", new IllegalStateException("boom"));
+		}
+		finally {
+			MDC.clear();
+		}
+		this.files.flush();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = LogScan.run(new String[] { "--json", this.directory.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(status).isEqualTo(1);
+		List<JsonNode> entries = out.toString(StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+		assertThat(entries).singleElement()
+			.satisfies((entry) -> assertThat(entry.get("requestId").asString()).isEqualTo("req-7"));
 	}
 
 	@ParameterizedTest
@@ -114,6 +191,14 @@ class StructuredFormatTests {
 			return nested.asString();
 		}
 		return line.has(name) ? line.path(name).asString() : line.path("_" + name).asString(null);
+	}
+
+	private static String requestId(FileLoggingProperties.LogFormat format) {
+		return (format == FileLoggingProperties.LogFormat.ECS) ? "http.request.id" : "requestId";
+	}
+
+	private static String errorId(FileLoggingProperties.LogFormat format) {
+		return (format == FileLoggingProperties.LogFormat.ECS) ? "error.id" : "errorId";
 	}
 
 	private static String message(FileLoggingProperties.LogFormat format, JsonNode line) {

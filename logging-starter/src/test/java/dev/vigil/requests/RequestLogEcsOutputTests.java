@@ -1,8 +1,5 @@
 package dev.vigil.requests;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,68 +11,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A failing request in ECS JSON files, as a log shipper reads them: the request line's values,
- * the request id and the error id are fields of their own in both files (the error log takes
- * WARN here, so that the request line of a 5xx is in it too), and the two entries of one
- * request join on {@code requestId}.
+ * The request line and the entry of a failure in ECS log files: every field Vigil adds has the
+ * name and type the Elastic Common Schema defines, or is a string label when ECS defines none.
  */
 @SpringBootTest(classes = RequestLogTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "vigil.file.format=ecs", "vigil.file.error.threshold=warn", "vigil.requests.include-body=true",
-				"spring.application.name=orders" })
+		properties = { "vigil.file.format=ecs", "vigil.requests.slow-threshold=1ns",
+				"vigil.requests.include-headers=true" })
 class RequestLogEcsOutputTests extends RequestLogServerTests {
 
-	private static final JsonMapper json = JsonMapper.shared();
-
 	@Test
-	void serverErrorWritesTheRequestLineAndTheErrorAsEcsFieldsInBothFiles() {
-		String body = this.client.get("/boom?item=%C3%BC", "X-Request-Id", "ecs-1").body();
-		String errorId = json.readTree(body).get("errorId").asString();
-		await().until(() -> requestLine(this.appLog, "ecs-1") != null && requestLine(this.errorLog, "ecs-1") != null);
-		for (LogFile file : List.of(this.appLog, this.errorLog)) {
-			List<JsonNode> entries = file.lines().stream().map(json::readTree).toList();
-			JsonNode line = requestLine(file, "ecs-1");
-			assertThat(line.at("/log/level").asString()).isEqualTo("WARN");
-			assertThat(line.at("/log/logger").asString()).isEqualTo("dev.vigil.requests");
-			assertThat(line.at("/http/method").asString()).isEqualTo("GET");
-			assertThat(line.at("/http/status").asInt()).isEqualTo(500);
-			assertThat(line.at("/url/path").asString()).isEqualTo("/boom");
-			assertThat(line.at("/url/query").asString()).isEqualTo("item=%C3%BC");
-			assertThat(line.at("/duration/ms").isIntegralNumber()).isTrue();
-			assertThat(line.at("/client/address").asString()).isEqualTo("127.0.0.1");
-			assertThat(line.get("requestId").asString()).isEqualTo("ecs-1");
-			assertThat(line.at("/service/name").asString()).isEqualTo("orders");
-			JsonNode error = entries.stream()
-				.filter((entry) -> errorId.equals(entry.path("errorId").asString(null)))
-				.findFirst()
-				.orElseThrow();
-			assertThat(error.at("/log/level").asString()).isEqualTo("ERROR");
-			assertThat(error.get("requestId").asString()).isEqualTo("ecs-1");
-			assertThat(error.at("/error/type").asString()).isEqualTo("java.lang.IllegalStateException");
-			assertThat(error.at("/error/stack_trace").asString())
-				.startsWith("java.lang.IllegalStateException: controller failed")
-				.contains("\n\tat dev.vigil.requests.RequestLogTestApplication$TestController.boom(");
-		}
+	void requestLineFieldsHaveTheirEcsNamesAndTypes() {
+		this.client.get("/status/404?name=ann", "X-Request-Id", "ecs-1");
+		JsonNode event = line(this.appLog, "requestId=ecs-1 ");
+		assertThat(event.at("/log/logger").asString()).isEqualTo("dev.vigil.requests");
+		assertThat(event.at("/http/request/method").isString()).isTrue();
+		assertThat(event.at("/http/request/method").asString()).isEqualTo("GET");
+		assertThat(event.at("/http/request/id").asString()).isEqualTo("ecs-1");
+		assertThat(event.at("/http/response/status_code").isIntegralNumber()).isTrue();
+		assertThat(event.at("/http/response/status_code").asInt()).isEqualTo(404);
+		assertThat(event.at("/url/path").asString()).isEqualTo("/status/404");
+		assertThat(event.at("/url/query").asString()).isEqualTo("name=ann");
+		assertThat(event.at("/client/address").asString()).isEqualTo("127.0.0.1");
+		// nanoseconds: more than one millisecond's worth for any real request over HTTP
+		assertThat(event.at("/event/duration").isIntegralNumber()).isTrue();
+		assertThat(event.at("/event/duration").asLong()).isGreaterThan(1000L);
+		assertThat(event.at("/labels/slow").isString()).isTrue();
+		assertThat(event.at("/labels/slow").asString()).isEqualTo("true");
+		assertThat(event.at("/labels/request_headers").asString()).containsIgnoringCase("x-request-id=ecs-1");
+		assertThat(event.has("requestId")).isFalse();
+		assertThat(event.at("/http/method").isMissingNode()).isTrue();
+		assertThat(event.at("/http/status").isMissingNode()).isTrue();
+		assertThat(event.has("duration")).isFalse();
+		assertThat(event.has("slow")).isFalse();
 	}
 
 	@Test
-	void requestDataRoundTripsThroughJsonAsTheTextLineShowsIt() {
-		String body = "line one\r\nline two \"quoted\" \\ back ünïcødé ✓ 日本";
-		this.client.post("/echo", "text/plain; charset=UTF-8", body, "X-Request-Id", "ecs-2");
-		await().until(() -> requestLine(this.appLog, "ecs-2") != null);
-		JsonNode line = requestLine(this.appLog, "ecs-2");
-		String escaped = "line one\\r\\nline two \"quoted\" \\ back ünïcødé ✓ 日本";
-		assertThat(line.at("/http/request/body/content").asString()).isEqualTo(escaped);
-		assertThat(line.get("message").asString()).endsWith(" requestId=ecs-2 body=" + escaped);
+	void theEntryOfAFailureCarriesItsErrorIdInTheErrorObject() {
+		String body = this.client.get("/filter-boom", "X-Request-Id", "ecs-2").body();
+		String errorId = JsonMapper.shared().readTree(body).get("errorId").asString();
+		JsonNode event = line(this.errorLog, errorId);
+		assertThat(event.at("/log/level").asString()).isEqualTo("ERROR");
+		assertThat(event.at("/error/id").asString()).isEqualTo(errorId);
+		assertThat(event.at("/error/type").asString()).isNotEmpty();
+		assertThat(event.at("/error/stack_trace").asString()).contains("filter failed near the vault");
+		assertThat(event.at("/http/request/id").asString()).isEqualTo("ecs-2");
+		assertThat(event.has("errorId")).isFalse();
+		assertThat(event.has("requestId")).isFalse();
 	}
 
-	private static @Nullable JsonNode requestLine(LogFile file, String requestId) {
-		return file.lines()
-			.stream()
-			.map(json::readTree)
-			.filter((entry) -> "dev.vigil.requests".equals(entry.at("/log/logger").asString(null))
-					&& requestId.equals(entry.path("requestId").asString(null)))
-			.findFirst()
-			.orElse(null);
+	private static JsonNode line(LogFile file, String text) {
+		await().until(() -> file.lines().stream().anyMatch((line) -> line.contains(text)));
+		return JsonMapper.shared()
+			.readTree(file.lines().stream().filter((line) -> line.contains(text)).findFirst().orElseThrow());
 	}
 
 }

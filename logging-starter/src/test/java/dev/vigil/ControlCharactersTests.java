@@ -1,4 +1,4 @@
-package dev.vigil.requests;
+package dev.vigil;
 
 import org.junit.jupiter.api.Test;
 

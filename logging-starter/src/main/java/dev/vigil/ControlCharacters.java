@@ -1,12 +1,15 @@
-package dev.vigil.requests;
+package dev.vigil;
 
 /**
  * Escapes the characters that could break a log line or forge a new one: CR, LF, tab, every
- * other ISO control character (C0, DEL and C1, which includes NEL) and the Unicode line and
- * paragraph separators. Applied to everything taken from a request, so that one request is
- * always one line whatever the client sends.
+ * other ISO control character (C0, DEL and C1, which includes NEL, VT, FF and ESC) and the
+ * Unicode line and paragraph separators. The one rule for everything Vigil writes from outside
+ * text: what is taken from a request, and the messages, exception messages and key-value pairs
+ * of the text log files, so that one entry always stays one entry whatever a client sends.
+ *
+ * @author Vigil
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -19,7 +22,7 @@ final class ControlCharacters {
 	 * @param text the text taken from a request
 	 * @return the safe text
 	 */
-	static String escape(String text) {
+	public static String escape(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (needsEscape(text.charAt(i))) {
 				StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -31,11 +34,11 @@ final class ControlCharacters {
 		return text;
 	}
 
-	static void append(StringBuilder out, CharSequence text) {
+	public static void append(StringBuilder out, CharSequence text) {
 		append(out, text, 0, text.length());
 	}
 
-	static void append(StringBuilder out, CharSequence text, int start, int end) {
+	public static void append(StringBuilder out, CharSequence text, int start, int end) {
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (!needsEscape(c)) {
