@@ -43,4 +43,18 @@ class ExcludedPathsTests {
 		assertThat(this.excluded.matches(request)).isEqualTo(expected);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			/actuator/**         | /actuator/health         | true
+			/actuator/**         | /hello                   | false
+			/users/*/avatar      | /users/42/avatar         | true
+			/users/*/avatar      | /users/42/name           | false
+			/docs/api/**         | /docs;v=1/api/index.html | true
+			/docs/api/**         | /docs/guide              | false
+			""")
+	void matchesEachKindOfPatternAloneLikePathPatterns(String pattern, String uri, boolean expected) {
+		ExcludedPaths excluded = new ExcludedPaths(List.of(pattern));
+		assertThat(excluded.matches(new MockHttpServletRequest("GET", uri))).isEqualTo(expected);
+	}
+
 }
