@@ -69,4 +69,21 @@ class XmlMaskerTests {
 			.isEqualTo("<:password>***</:password><a :token=\"***\"/>");
 	}
 
+	@Test
+	void masksAllOfASecretElementThatHoldsOneOfTheSameName() {
+		assertThat(this.masker.mask("<token><token>a</token>b</token><c>keep</c>"))
+			.isEqualTo("<token>***</token><c>keep</c>");
+		assertThat(this.masker.mask("<token><token/>b</token><c>keep</c>")).isEqualTo("<token>***</token><c>keep</c>");
+	}
+
+	@Test
+	void endsASecretElementOnlyAtItsOwnEndTag() {
+		assertThat(this.masker.mask("<token>a</tokens>b</token ><c>keep</c>")).isEqualTo("<token>***</token ><c>keep</c>");
+		assertThat(this.masker.mask("<token><![CDATA[</token>]]>b<!-- </token> -->c</token><c>keep</c>"))
+			.isEqualTo("<token>***</token><c>keep</c>");
+		assertThat(this.masker.mask("<token>a<token")).isEqualTo("<token>***");
+		assertThat(this.masker.mask("<token>a<!-- </token>")).isEqualTo("<token>***");
+		assertThat(this.masker.mask("<token>a</token")).isEqualTo("<token>***</token");
+	}
+
 }
