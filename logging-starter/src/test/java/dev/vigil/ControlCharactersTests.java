@@ -40,4 +40,11 @@ class ControlCharactersTests {
 		assertThat(out).hasToString("> b\\nc");
 	}
 
+	@Test
+	void appendsAWholeTextEscaped() {
+		StringBuilder out = new StringBuilder("> ");
+		ControlCharacters.append(out, "a\u2028b\u001bc");
+		assertThat(out).hasToString("> a\\u2028b\\u001bc");
+	}
+
 }

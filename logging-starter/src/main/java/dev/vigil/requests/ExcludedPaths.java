@@ -39,23 +39,22 @@ final class ExcludedPaths {
 		this.literalStarts = patterns.stream().map(ExcludedPaths::literalStart).toArray(String[]::new);
 	}
 
+	// Called after parse(), so the pattern starts with '/' and the slash is always found
 	private static String literalStart(String pattern) {
-		int wildcard = pattern.length();
-		for (char special : new char[] { '*', '?', '{' }) {
-			int index = pattern.indexOf(special);
-			if (index >= 0 && index < wildcard) {
-				wildcard = index;
+		for (int i = 0; i < pattern.length(); i++) {
+			if ("*?{".indexOf(pattern.charAt(i)) >= 0) {
+				// "/actuator/**" also matches "/actuator"
+				return pattern.substring(0, pattern.lastIndexOf('/', i));
 			}
 		}
-		if (wildcard == pattern.length()) {
-			return pattern;
-		}
-		// "/actuator/**" also matches "/actuator"
-		return pattern.substring(0, Math.max(0, pattern.lastIndexOf('/', wildcard - 1)));
+		return pattern;
 	}
 
-	// Encoded or parameterised paths are decoded by PathPattern: those always take the full match.
-	private boolean cannotMatch(String uri, int contextLength) {
+	/**
+	 * Whether the path starts like no pattern, so that it need not be parsed. Encoded or
+	 * parameterised paths are decoded by PathPattern: those always take the full match.
+	 */
+	boolean cannotMatch(String uri, int contextLength) {
 		if (uri.indexOf('%') >= 0 || uri.indexOf(';') >= 0) {
 			return false;
 		}

@@ -39,8 +39,7 @@ final class XmlMasker {
 			boolean selfClosing = xml.charAt(tagEnd - 1) == '/';
 			if (!selfClosing && this.secrets.contains(localName(name))) {
 				out.append(SecretNames.MASK);
-				int close = xml.indexOf("</" + name, i);
-				i = (close < 0) ? xml.length() : close;
+				i = endOfContent(xml, name, i);
 			}
 		}
 		return out.toString();
@@ -90,6 +89,47 @@ final class XmlMasker {
 			}
 		}
 		return xml.length();
+	}
+
+	/**
+	 * Finds the end tag of the element whose content starts at {@code start}: elements of the
+	 * same name inside it, and end tags in comments and CDATA sections, do not end it.
+	 * @return the index of the end tag, or the length of the text when there is none
+	 */
+	private static int endOfContent(String xml, String name, int start) {
+		int depth = 0;
+		int i = xml.indexOf('<', start);
+		while (i >= 0) {
+			if (xml.startsWith("<!--", i) || xml.startsWith("<![CDATA[", i)) {
+				int close = xml.indexOf(xml.startsWith("<!--", i) ? "-->" : "]]>", i);
+				if (close < 0) {
+					return xml.length();
+				}
+				i = close;
+			}
+			else if (xml.startsWith("</", i) && isTag(xml, i + 2, name)) {
+				if (depth == 0) {
+					return i;
+				}
+				depth--;
+			}
+			else if (isTag(xml, i + 1, name) && !isSelfClosing(xml, i)) {
+				depth++;
+			}
+			i = xml.indexOf('<', i + 1);
+		}
+		return xml.length();
+	}
+
+	/** Whether the name at {@code start} is {@code name}, not just starts with it. */
+	private static boolean isTag(String xml, int start, String name) {
+		int end = start + name.length();
+		return xml.startsWith(name, start) && (end == xml.length() || !isNamePart(xml.charAt(end)));
+	}
+
+	// A '>' inside an attribute value makes a tag count as open: more is masked, never less
+	private static boolean isSelfClosing(String xml, int start) {
+		return xml.startsWith("/>", xml.indexOf('>', start) - 1);
 	}
 
 	private static int endOfName(String xml, int start) {

@@ -50,4 +50,26 @@ class JsonMaskerTests {
 		assertThat(this.masker.mask(text)).isSameAs(text);
 	}
 
+	@Test
+	void masksAFragmentThatStartsWithAName() {
+		assertThat(this.masker.mask("\"password\":\"p\",\"a\":1")).isEqualTo("\"password\":\"***\",\"a\":1");
+	}
+
+	@Test
+	void recognisesANameThatStartsWithAnEscape() {
+		assertThat(this.masker.mask("{\"\\u0070assword\":\"p\"}")).isEqualTo("{\"\\u0070assword\":\"***\"}");
+	}
+
+	@Test
+	void keepsMaskingAfterANameWithAnIncompleteUnicodeEscape() {
+		assertThat(this.masker.mask("{\"x\\u007\":1,\"password\":\"p\"}"))
+			.isEqualTo("{\"x\\u007\":1,\"password\":\"***\"}");
+	}
+
+	@Test
+	void returnsTheSameInstanceWithoutSecretNames() {
+		String json = "{\"password\":\"p\"}";
+		assertThat(new JsonMasker(new SecretNames(List.of())).mask(json)).isSameAs(json);
+	}
+
 }

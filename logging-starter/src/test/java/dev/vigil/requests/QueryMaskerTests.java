@@ -34,4 +34,20 @@ class QueryMaskerTests {
 		assertThat(new QueryMasker(new SecretNames(List.of())).mask(query)).isSameAs(query);
 	}
 
+	@Test
+	void masksAParameterAfterALeadingSeparator() {
+		assertThat(this.masker.mask("&password=p")).isEqualTo("&password=***");
+	}
+
+	@Test
+	void decodesANameThatStartsWithAnEscape() {
+		assertThat(this.masker.mask("%70assword=p&%61pi_key=k")).isEqualTo("%70assword=***&%61pi_key=***");
+	}
+
+	@Test
+	void decodesAPlusInANameAsASpace() {
+		QueryMasker masker = new QueryMasker(new SecretNames(List.of("card number")));
+		assertThat(masker.mask("card+number=4111111111111111&x=1")).isEqualTo("card+number=***&x=1");
+	}
+
 }

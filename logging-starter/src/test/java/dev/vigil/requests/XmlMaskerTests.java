@@ -37,4 +37,53 @@ class XmlMaskerTests {
 		assertThat(this.masker.mask("<a token=abc>x</a>")).isEqualTo("<a token=***>x</a>");
 	}
 
+	@Test
+	void returnsTextWithoutTagsOrWithoutSecretNamesUnchanged() {
+		assertThat(this.masker.mask("password=p")).isEqualTo("password=p");
+		assertThat(new XmlMasker(new SecretNames(List.of())).mask("<password>p</password>"))
+			.isEqualTo("<password>p</password>");
+	}
+
+	@Test
+	void keepsALessThanSignAtTheEnd() {
+		assertThat(this.masker.mask("<a>1 <")).isEqualTo("<a>1 <");
+	}
+
+	@Test
+	void masksASecretAttributeCutAtItsNameOrItsValue() {
+		assertThat(this.masker.mask("<a token")).isEqualTo("<a token***");
+		assertThat(this.masker.mask("<a token=")).isEqualTo("<a token=***");
+		assertThat(this.masker.mask("<a token=abc")).isEqualTo("<a token=***");
+		assertThat(this.masker.mask("<a user=ann")).isEqualTo("<a user=ann");
+	}
+
+	@Test
+	void keepsANameCutAtTheEnd() {
+		assertThat(this.masker.mask("<a><passw")).isEqualTo("<a><passw");
+		assertThat(this.masker.mask("<a pass")).isEqualTo("<a pass");
+	}
+
+	@Test
+	void masksNamesWithAnEmptyPrefix() {
+		assertThat(this.masker.mask("<:password>p</:password><a :token=\"t\"/>"))
+			.isEqualTo("<:password>***</:password><a :token=\"***\"/>");
+	}
+
+	@Test
+	void masksAllOfASecretElementThatHoldsOneOfTheSameName() {
+		assertThat(this.masker.mask("<token><token>a</token>b</token><c>keep</c>"))
+			.isEqualTo("<token>***</token><c>keep</c>");
+		assertThat(this.masker.mask("<token><token/>b</token><c>keep</c>")).isEqualTo("<token>***</token><c>keep</c>");
+	}
+
+	@Test
+	void endsASecretElementOnlyAtItsOwnEndTag() {
+		assertThat(this.masker.mask("<token>a</tokens>b</token ><c>keep</c>")).isEqualTo("<token>***</token ><c>keep</c>");
+		assertThat(this.masker.mask("<token><![CDATA[</token>]]>b<!-- </token> -->c</token><c>keep</c>"))
+			.isEqualTo("<token>***</token><c>keep</c>");
+		assertThat(this.masker.mask("<token>a<token")).isEqualTo("<token>***");
+		assertThat(this.masker.mask("<token>a<!-- </token>")).isEqualTo("<token>***");
+		assertThat(this.masker.mask("<token>a</token")).isEqualTo("<token>***</token");
+	}
+
 }
