@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -28,6 +29,12 @@ import org.springframework.util.unit.DataSize;
  * @author Vigil
  */
 final class LoggingHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+
+	/**
+	 * Not UP, yet not counted by Spring Boot's status aggregation unless
+	 * {@code management.endpoint.health.status.order} names it.
+	 */
+	static final Status DEGRADED = new Status("DEGRADED", "An alert mail is stuck in delivery");
 
 	private final @Nullable RollingFiles files;
 
@@ -66,7 +73,12 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 		}
 		checkErrorRate(details, problems);
 		details.put("alerts", alertDetails());
-		if (problems.isEmpty()) {
+		String stuckDelivery = (this.alerts != null) ? this.alerts.getStuckDelivery() : null;
+		if (problems.isEmpty() && stuckDelivery != null) {
+			// not DOWN: a slow mail server is no reason to take the application out of service
+			builder.status(DEGRADED).withDetail("reason", stuckDelivery);
+		}
+		else if (problems.isEmpty()) {
 			builder.up();
 		}
 		else {
@@ -128,6 +140,10 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 			details.put("suppressed", alerts.getSuppressed());
 			details.put("dropped", alerts.getDropped());
 			details.put("failed", alerts.getFailed());
+			String delivery = alerts.getDelivery();
+			if (delivery != null) {
+				details.put("delivery", delivery);
+			}
 			String lastFailure = alerts.getLastFailure();
 			if (lastFailure != null) {
 				details.put("lastFailure", lastFailure);
