@@ -24,7 +24,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Health of the application's logging: DOWN when the log directory is missing, not writable or
  * short of space, when Logback failed to write a log file, or when more errors were logged in
- * the last minute than allowed. Each check reads file system metadata only: nothing is written.
+ * the last minute than allowed; DEGRADED, when nothing of that holds, while an alert mail is
+ * stuck in delivery. Each check reads file system metadata only: nothing is written.
  *
  * @author Vigil
  */
