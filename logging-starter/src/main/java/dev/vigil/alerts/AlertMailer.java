@@ -1,14 +1,11 @@
 package dev.vigil.alerts;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The loop of the mailer thread: takes alerts from the queue, applies flood control, has the
@@ -33,12 +30,12 @@ final class AlertMailer implements Runnable {
 
 	private final AlertStats stats;
 
-	private @Nullable String from;
+	private final String from;
 
 	private String host = "localhost";
 
 	AlertMailer(BlockingQueue<AlertEvent> queue, MailDelivery delivery, MailAlertsProperties properties,
-			@Nullable String from, AlertMailWriter writer, EventFingerprint fingerprints, AlertStats stats,
+			String from, AlertMailWriter writer, EventFingerprint fingerprints, AlertStats stats,
 			Clock clock) {
 		this.queue = queue;
 		this.delivery = delivery;
@@ -52,8 +49,8 @@ final class AlertMailer implements Runnable {
 	@Override
 	public void run() {
 		// Resolving the host name may wait on DNS: done here, never on a logging thread.
-		this.host = hostName();
-		String from = (this.from != null) ? this.from : "vigil@" + this.host;
+		this.host = SenderAddress.localHostName();
+		String from = this.from;
 		try {
 			while (!this.delivery.isStopping()) {
 				AlertEvent alert = this.queue.poll(IDLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -79,6 +76,13 @@ final class AlertMailer implements Runnable {
 			sendDigest(from, digest);
 		}
 		this.writer.stop();
+	}
+
+	/**
+	 * Closes the connection of a delivery that outlasted the shutdown timeout.
+	 */
+	void close() {
+		this.delivery.close();
 	}
 
 	/**
@@ -108,16 +112,6 @@ final class AlertMailer implements Runnable {
 
 	private void sendDigest(String from, FloodControl.Digest digest) {
 		this.delivery.send(from, this.writer.digestSubject(digest), this.writer.digestBody(digest, this.host), null);
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (IOException ex) {
-			String host = System.getenv("HOSTNAME");
-			return (host != null && !host.isBlank()) ? host : "localhost";
-		}
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.vigil.alerts;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,8 +29,20 @@ public final class AlertStats {
 
 	private volatile @Nullable String lastFailure;
 
+	private final Duration stuckAfter;
+
+	private final Clock clock;
+
+	private volatile @Nullable Instant deliveringSince;
+
 	AlertStats(Collection<?> queue) {
+		this(queue, Duration.ofSeconds(15), Clock.systemUTC());
+	}
+
+	AlertStats(Collection<?> queue, Duration stuckAfter, Clock clock) {
 		this.queue = queue;
+		this.stuckAfter = stuckAfter;
+		this.clock = clock;
 	}
 
 	/**
@@ -77,6 +92,51 @@ public final class AlertStats {
 	 */
 	public @Nullable String getLastFailure() {
 		return this.lastFailure;
+	}
+
+	/**
+	 * The mail being delivered, if any: {@code sending since <time>}, or {@code stuck since
+	 * <time>} once it has taken more than half of {@code vigil.alerts.mail.delivery-timeout}.
+	 * @return the state of the delivery, or {@code null} when no mail is being delivered
+	 */
+	public @Nullable String getDelivery() {
+		Instant since = this.deliveringSince;
+		if (since == null) {
+			return null;
+		}
+		return (isStuck(since) ? "stuck since " : "sending since ") + since;
+	}
+
+	/**
+	 * Why the delivery counts as stuck.
+	 * @return the reason, or {@code null} unless a mail has been in delivery for more than half
+	 * of {@code vigil.alerts.mail.delivery-timeout}
+	 */
+	public @Nullable String getStuckDelivery() {
+		Instant since = this.deliveringSince;
+		if (since == null || !isStuck(since)) {
+			return null;
+		}
+		return "An alert mail has been in delivery for more than " + print(this.stuckAfter) + " (since " + since
+				+ "); the mail server is slow or does not answer, and the delivery ends at "
+				+ "vigil.alerts.mail.delivery-timeout";
+	}
+
+	private boolean isStuck(Instant since) {
+		return Duration.between(since, this.clock.instant()).compareTo(this.stuckAfter) > 0;
+	}
+
+	void deliveryStarted(Instant now) {
+		this.deliveringSince = now;
+	}
+
+	void deliveryEnded() {
+		this.deliveringSince = null;
+	}
+
+	static String print(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
 	void sent() {

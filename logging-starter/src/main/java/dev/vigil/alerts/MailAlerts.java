@@ -8,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.errors.ErrorFingerprint;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -43,17 +42,17 @@ final class MailAlerts implements DisposableBean {
 	 * Starts the mailer thread and attaches the appender.
 	 * @param properties the validated properties
 	 * @param sender sends the mails
-	 * @param from the sender address, or {@code null} for {@code vigil@<host>}
+	 * @param from the sender address
 	 * @param subjectPrefix the text in front of every subject
 	 * @param fingerprint groups errors of the same kind
 	 * @param context Logback's logger context
 	 * @param clock the time of flood control; its zone is the one of the times in the mails
 	 * @return the running alerts
 	 */
-	static MailAlerts start(MailAlertsProperties properties, JavaMailSender sender, @Nullable String from,
+	static MailAlerts start(MailAlertsProperties properties, JavaMailSender sender, String from,
 			String subjectPrefix, ErrorFingerprint fingerprint, LoggerContext context, Clock clock) {
 		BlockingQueue<AlertEvent> queue = new ArrayBlockingQueue<>(properties.getQueueCapacity());
-		AlertStats stats = new AlertStats(queue);
+		AlertStats stats = new AlertStats(queue, properties.getDeliveryTimeout().dividedBy(2), clock);
 		AlertMailer mailer = new AlertMailer(queue, new MailDelivery(sender, properties, stats, clock), properties,
 				from, new AlertMailWriter(subjectPrefix, context, clock.getZone()), new EventFingerprint(fingerprint),
 				stats, clock);
@@ -81,6 +80,7 @@ final class MailAlerts implements DisposableBean {
 		this.mailer.stop(this.shutdownTimeout);
 		this.thread.interrupt();
 		this.thread.join(Math.max(1, this.shutdownTimeout.toMillis()));
+		this.mailer.close();
 	}
 
 }

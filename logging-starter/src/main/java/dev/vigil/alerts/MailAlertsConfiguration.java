@@ -47,8 +47,10 @@ class MailAlertsConfiguration {
 		}
 		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> new ErrorFingerprint(
 				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of()));
-		return MailAlerts.start(properties, sender, from(properties, environment), subjectPrefix(properties, environment),
-				fingerprint, context, Clock.systemDefaultZone());
+		String from = SenderAddress.of(properties.getFrom(), environment.getProperty("spring.mail.username"),
+				SenderAddress::localHostName);
+		return MailAlerts.start(properties, sender, from, subjectPrefix(properties, environment), fingerprint, context,
+				Clock.systemDefaultZone());
 	}
 
 	@Bean
@@ -95,14 +97,6 @@ class MailAlertsConfiguration {
 							+ ".",
 					String.join("\n", actions));
 		}
-	}
-
-	private static @Nullable String from(MailAlertsProperties properties, Environment environment) {
-		if (properties.getFrom() != null) {
-			return properties.getFrom().trim();
-		}
-		String username = environment.getProperty("spring.mail.username");
-		return MailAlertsPropertiesValidator.isAddress(username) ? username.trim() : null;
 	}
 
 	private static String subjectPrefix(MailAlertsProperties properties, Environment environment) {

@@ -29,8 +29,10 @@ public class MailAlertsProperties {
 	private List<String> to = new ArrayList<>();
 
 	/**
-	 * Sender address of the alerts. Defaults to spring.mail.username when it is an e-mail
-	 * address, otherwise to 'vigil@' followed by the host name.
+	 * Sender address of the alerts; its domain must be qualified (have a dot), as many mail
+	 * servers reject other senders. Defaults to spring.mail.username when it is such an address,
+	 * otherwise to 'vigil@' followed by the host name, and the application fails to start when
+	 * that host name is not qualified either.
 	 */
 	private @Nullable String from;
 
@@ -77,6 +79,13 @@ public class MailAlertsProperties {
 	 * Wait before the first retry, doubled before each further one.
 	 */
 	private Duration retryBackoff = Duration.ofSeconds(1);
+
+	/**
+	 * Longest time the delivery of one mail may take, its retries and the waits between them
+	 * included. At this deadline Vigil closes the connection to the mail server, even one that
+	 * keeps sending a byte now and then, and goes on with the next alert.
+	 */
+	private Duration deliveryTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * Longest time the application's shutdown waits for queued alerts to be sent.
@@ -169,6 +178,14 @@ public class MailAlertsProperties {
 
 	public void setRetryBackoff(Duration retryBackoff) {
 		this.retryBackoff = retryBackoff;
+	}
+
+	public Duration getDeliveryTimeout() {
+		return this.deliveryTimeout;
+	}
+
+	public void setDeliveryTimeout(Duration deliveryTimeout) {
+		this.deliveryTimeout = deliveryTimeout;
 	}
 
 	public Duration getShutdownTimeout() {

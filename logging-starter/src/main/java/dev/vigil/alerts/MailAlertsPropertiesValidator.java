@@ -36,6 +36,7 @@ final class MailAlertsPropertiesValidator {
 		requireNotNegative("vigil.alerts.mail.dedupe-window", properties.getDedupeWindow());
 		requireNotNegative("vigil.alerts.mail.retry-backoff", properties.getRetryBackoff());
 		requireNotNegative("vigil.alerts.mail.shutdown-timeout", properties.getShutdownTimeout());
+		requirePositive("vigil.alerts.mail.delivery-timeout", properties.getDeliveryTimeout());
 	}
 
 	/**
@@ -70,6 +71,13 @@ final class MailAlertsPropertiesValidator {
 		if (value < min) {
 			throw new InvalidConfigurationPropertyValueException(property, value,
 					"Accepted: a whole number, " + min + " or more.");
+		}
+	}
+
+	private static void requirePositive(String property, @Nullable Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new InvalidConfigurationPropertyValueException(property, value,
+					"Accepted: a duration of more than zero, such as 30s or 2m.");
 		}
 	}
 

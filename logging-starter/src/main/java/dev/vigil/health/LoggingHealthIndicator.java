@@ -18,16 +18,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Health of the application's logging: DOWN when the log directory is missing, not writable or
  * short of space, when Logback failed to write a log file, or when more errors were logged in
- * the last minute than allowed. Each check reads file system metadata only: nothing is written.
+ * the last minute than allowed; DEGRADED, when nothing of that holds, while an alert mail is
+ * stuck in delivery. Each check reads file system metadata only: nothing is written.
  *
  * @author Vigil
  */
 final class LoggingHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+
+	/**
+	 * Not UP, yet not counted by Spring Boot's status aggregation unless
+	 * {@code management.endpoint.health.status.order} names it.
+	 */
+	static final Status DEGRADED = new Status("DEGRADED", "An alert mail is stuck in delivery");
 
 	private final @Nullable RollingFiles files;
 
@@ -66,7 +74,12 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 		}
 		checkErrorRate(details, problems);
 		details.put("alerts", alertDetails());
-		if (problems.isEmpty()) {
+		String stuckDelivery = (this.alerts != null) ? this.alerts.getStuckDelivery() : null;
+		if (problems.isEmpty() && stuckDelivery != null) {
+			// not DOWN: a slow mail server is no reason to take the application out of service
+			builder.status(DEGRADED).withDetail("reason", stuckDelivery);
+		}
+		else if (problems.isEmpty()) {
 			builder.up();
 		}
 		else {
@@ -128,6 +141,10 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 			details.put("suppressed", alerts.getSuppressed());
 			details.put("dropped", alerts.getDropped());
 			details.put("failed", alerts.getFailed());
+			String delivery = alerts.getDelivery();
+			if (delivery != null) {
+				details.put("delivery", delivery);
+			}
 			String lastFailure = alerts.getLastFailure();
 			if (lastFailure != null) {
 				details.put("lastFailure", lastFailure);

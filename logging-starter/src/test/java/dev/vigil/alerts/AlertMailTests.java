@@ -32,6 +32,10 @@ class AlertMailTests {
 	private static final Logger orders = LoggerFactory.getLogger("com.example.shop.OrderService");
 
 	private ApplicationContextRunner runner() {
+		return runnerWithoutSender().withPropertyValues("vigil.alerts.mail.from=alerts@shop.example.com");
+	}
+
+	private ApplicationContextRunner runnerWithoutSender() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class))
 			.withPropertyValues("spring.application.name=shop", "spring.mail.host=localhost",
@@ -101,7 +105,7 @@ class AlertMailTests {
 
 	@Test
 	void senderDefaultsToTheMailUsernameWhenItIsAnAddress() throws Exception {
-		runner().withPropertyValues("spring.mail.username=robot@shop.example.com").run((context) -> {
+		runnerWithoutSender().withPropertyValues("spring.mail.username=robot@shop.example.com").run((context) -> {
 			orders.error("Payment provider unreachable");
 			awaitMails(1);
 		});
@@ -109,12 +113,50 @@ class AlertMailTests {
 	}
 
 	@Test
-	void senderDefaultsToVigilAtTheHostName() throws Exception {
+	void messageIdIsInTheSendersDomain() throws Exception {
 		runner().run((context) -> {
 			orders.error("Payment provider unreachable");
 			awaitMails(1);
 		});
-		assertThat(greenMail.getReceivedMessages()[0].getFrom()[0].toString()).startsWith("vigil@");
+		assertThat(greenMail.getReceivedMessages()[0].getMessageID()).matches("<[^@<>\\s]+@shop\\.example\\.com>");
+	}
+
+	@Test
+	void anEncodedWordInTheMessageIsShownLiterallyInTheSubject() throws Exception {
+		runner().run((context) -> {
+			// "=?utf-8?B?UGFzc3dvcmQgcmVzZXQgLSBjbGljayBoZXJl?=" is "Password reset - click here"
+			orders.error("Login failed for =?utf-8?B?UGFzc3dvcmQgcmVzZXQgLSBjbGljayBoZXJl?=");
+			awaitMails(1);
+		});
+		MimeMessage mail = greenMail.getReceivedMessages()[0];
+		assertThat(mail.getSubject()).isEqualTo(
+				"[shop] ERROR com.example.shop.OrderService: Login failed for =?utf-8?B?UGFzc3dvcmQgcmVzZXQgLSBjbGljayBoZXJl?=");
+		String raw = mail.getHeader("Subject")[0];
+		assertThat(raw).doesNotContain("=?utf-8?B?UGFzc3dvcmQgcmVzZXQgLSBjbGljayBoZXJl?=")
+			.doesNotContain("\n\n")
+			.matches("(?s)=\\?UTF-8\\?B\\?.*\\?=");
+	}
+
+	@Test
+	void anEncodedWordInTheMessageIsShownLiterallyWithNonAsciiTextToo() throws Exception {
+		runner().run((context) -> {
+			orders.error("Zahlung für =?iso-8859-1?Q?Gesch=E4ft?= fehlgeschlagen");
+			awaitMails(1);
+		});
+		assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo(
+				"[shop] ERROR com.example.shop.OrderService: Zahlung für =?iso-8859-1?Q?Gesch=E4ft?= fehlgeschlagen");
+	}
+
+	@Test
+	void headerInjectionThroughTheMessageStaysInTheSubject() throws Exception {
+		runner().run((context) -> {
+			orders.error("Order failed\r\nBcc: victim@example.org\u0085X-Injected: yes");
+			awaitMails(1);
+		});
+		MimeMessage mail = greenMail.getReceivedMessages()[0];
+		assertThat(mail.getHeader("Bcc")).isNull();
+		assertThat(mail.getHeader("X-Injected")).isNull();
+		assertThat(mail.getSubject()).isEqualTo("[shop] ERROR com.example.shop.OrderService: Order failed");
 	}
 
 	@Test

@@ -35,7 +35,8 @@ class AlertMetricsTests {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class))
 			.withPropertyValues("spring.mail.host=localhost", "spring.mail.port=" + greenMail.getSmtp().getPort(),
-					"vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com");
+					"vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
+					"vigil.alerts.mail.from=alerts@shop.example.com");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = AlertsTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
+				"vigil.alerts.mail.from=alerts@shop.example.com",
 				"vigil.alerts.mail.retries=2", "vigil.alerts.mail.retry-backoff=50ms", "spring.mail.host=localhost",
 				"management.health.mail.enabled=false", "management.endpoint.health.show-details=always" })
 @DirtiesContext

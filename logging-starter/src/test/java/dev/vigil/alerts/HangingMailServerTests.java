@@ -35,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = AlertsTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
+				"vigil.alerts.mail.from=alerts@shop.example.com",
 				"vigil.alerts.mail.queue-capacity=10", "vigil.alerts.mail.retries=1",
 				"vigil.alerts.mail.retry-backoff=100ms", "vigil.alerts.mail.shutdown-timeout=500ms",
 				"spring.mail.host=localhost", "spring.mail.properties.mail.smtp.connectiontimeout=1000",

@@ -33,7 +33,8 @@ class MailAlertsAutoConfigurationTests {
 			AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class));
 
 	private final ApplicationContextRunner enabled = this.runner.withPropertyValues("vigil.alerts.mail.enabled=true",
-			"vigil.alerts.mail.to=ops@example.com", "spring.mail.host=localhost", "spring.mail.port=1");
+			"vigil.alerts.mail.to=ops@example.com", "vigil.alerts.mail.from=alerts@shop.example.com",
+			"spring.mail.host=localhost", "spring.mail.port=1");
 
 	@Test
 	void offByDefault() {
@@ -58,7 +59,8 @@ class MailAlertsAutoConfigurationTests {
 	void usesTheApplicationsOwnMailSender() {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		this.runner.withBean(JavaMailSender.class, () -> sender)
-			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com")
+			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
+					"vigil.alerts.mail.from=alerts@shop.example.com")
 			.run((context) -> assertThat(context).hasSingleBean(MailAlerts.class));
 	}
 
@@ -127,6 +129,35 @@ class MailAlertsAutoConfigurationTests {
 	}
 
 	@Test
+	void failsOnASenderWithoutQualifiedDomain() {
+		this.enabled.withPropertyValues("vigil.alerts.mail.from=vigil@vm").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("vigil.alerts.mail.from")
+				.hasMessageContaining("'vigil@vm'")
+				.hasMessageContaining("Accepted: an e-mail address whose domain has a dot");
+		});
+	}
+
+	@Test
+	void failsOnADeliveryTimeoutOfZero() {
+		this.enabled.withPropertyValues("vigil.alerts.mail.delivery-timeout=0s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("vigil.alerts.mail.delivery-timeout")
+				.hasMessageContaining("Accepted: a duration of more than zero");
+		});
+	}
+
+	@Test
+	void leavesTheApplicationsMailSenderWithoutVigilsSocketFactory() {
+		this.enabled.run((context) -> assertThat(context.getBean(JavaMailSenderImpl.class).getSession().getProperties())
+			.doesNotContainKey("mail.smtp.socketFactory"));
+	}
+
+	@Test
 	void failsOnAnEmptyQueue() {
 		this.enabled.withPropertyValues("vigil.alerts.mail.queue-capacity=0")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
@@ -149,6 +180,15 @@ class MailAlertsAutoConfigurationTests {
 			.run((context) -> assertThat(context.getBean(JavaMailSenderImpl.class).getJavaMailProperties())
 				.containsEntry("mail.smtp.timeout", "60000")
 				.containsEntry("mail.smtp.connectiontimeout", "5000"));
+	}
+
+	@Test
+	void startupReportNamesTheUnqualifiedSenderAndWhatIsAccepted(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--vigil.alerts.mail.enabled=true", "--spring.mail.host=localhost",
+				"--vigil.alerts.mail.to=ops@example.com", "--vigil.alerts.mail.from=vigil@vm"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Invalid value 'vigil@vm' for configuration property 'vigil.alerts.mail.from'")
+			.contains("Accepted: an e-mail address whose domain has a dot");
 	}
 
 	@Test

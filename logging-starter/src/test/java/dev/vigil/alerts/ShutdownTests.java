@@ -27,7 +27,7 @@ class ShutdownTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class))
 		.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
-				"spring.mail.host=localhost");
+				"vigil.alerts.mail.from=alerts@shop.example.com", "spring.mail.host=localhost");
 
 	@Test
 	void queuedAlertsAreSentBeforeTheContextIsClosed() {

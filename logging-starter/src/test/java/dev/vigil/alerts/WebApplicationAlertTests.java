@@ -28,8 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = AlertsTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=shop", "vigil.alerts.mail.enabled=true",
-				"vigil.alerts.mail.to=ops@example.com", "spring.mail.host=localhost",
-				"management.health.mail.enabled=false" })
+				"vigil.alerts.mail.to=ops@example.com", "vigil.alerts.mail.from=alerts@shop.example.com",
+				"spring.mail.host=localhost", "management.health.mail.enabled=false" })
 @DirtiesContext
 class WebApplicationAlertTests {
 

@@ -159,7 +159,8 @@ class LoggingHealthIndicatorTests {
 	@Test
 	void showsTheAlertCountersWhenAlertsAreEnabled() {
 		runner().withBean(JavaMailSender.class, JavaMailSenderImpl::new)
-			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com")
+			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
+					"vigil.alerts.mail.from=alerts@shop.example.com")
 			.run((context) -> assertThat(health(context).getDetails().get("alerts")).isEqualTo(Map.of("enabled", true,
 					"queued", 0, "sent", 0L, "suppressed", 0L, "dropped", 0L, "failed", 0L)));
 	}
