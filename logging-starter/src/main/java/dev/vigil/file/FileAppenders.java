@@ -141,6 +141,32 @@ final class FileAppenders {
 				&& this.root.isAttached(this.error);
 	}
 
+	/**
+	 * Starts and attaches the appenders again after Logback was reset. Spring Boot resets
+	 * Logback when an application starts after the one that set it up has closed, which would
+	 * leave the contexts still running without their files.
+	 */
+	void reattachAfterReset() {
+		if (isAttached()) {
+			return;
+		}
+		for (BatchedFileAppender appender : List.of(this.app, this.error)) {
+			if (!appender.isStarted()) {
+				// a stopped rolling appender stopped its policy too, and does not start without it
+				appender.getRollingPolicy().start();
+				appender.start();
+			}
+			if (!this.root.isAttached(appender)) {
+				this.root.addAppender(appender);
+			}
+		}
+		for (Logger logger : this.routed) {
+			logger.addAppender(this.app);
+			logger.addAppender(this.error);
+			logger.setAdditive(false);
+		}
+	}
+
 	List<String> writeFailures() {
 		List<String> failures = new ArrayList<>();
 		for (BatchedFileAppender appender : List.of(this.app, this.error)) {

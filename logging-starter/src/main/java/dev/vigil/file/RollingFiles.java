@@ -78,6 +78,11 @@ public final class RollingFiles implements DisposableBean {
 				directory.resolve(properties.getError().getName()));
 		RollingFiles files;
 		synchronized (attached) {
+			attached.forEach((pair, users) -> {
+				if (pair.get(0) == context) {
+					users.appenders.reattachAfterReset();
+				}
+			});
 			Users users = attached.get(key);
 			if (users == null || !users.appenders.isAttached()) {
 				users = new Users(FileAppenders.attach(context, directory, properties, appEncoder, errorEncoder));

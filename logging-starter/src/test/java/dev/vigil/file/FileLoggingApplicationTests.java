@@ -201,6 +201,17 @@ class FileLoggingApplicationTests {
 	}
 
 	@Test
+	void aContextStartedAfterAnotherClosedLeavesTheRunningOneItsFiles(@TempDir Path second, @TempDir Path third) {
+		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
+		run("vigil.file.flush-interval=0", "vigil.file.directory=" + second).close();
+		run("vigil.file.flush-interval=0", "vigil.file.directory=" + third);
+		logger.info("while the first and the third run");
+		assertThat(health(first)).isEqualTo(Status.UP);
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("while the first and the third run");
+		assertThat(LogFiles.content(third.resolve("app.log"))).contains("while the first and the third run");
+	}
+
+	@Test
 	void twoContextsSharingADirectoryWriteEachLineOnceUntilTheLastCloses() {
 		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
 		ConfigurableApplicationContext second = run("vigil.file.flush-interval=0");
