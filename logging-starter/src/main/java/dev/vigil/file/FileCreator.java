@@ -84,9 +84,14 @@ final class FileCreator {
 		catch (FileAlreadyExistsException ex) {
 			// O_EXCL: fails for any existing name, a dangling symbolic link included
 		}
-		if (Files.isSymbolicLink(file)) {
+		BasicFileAttributes existing = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		if (existing.isSymbolicLink()) {
 			throw new IOException(file + " is a symbolic link; Vigil does not write through links. "
 					+ "Remove it and the file is created anew");
+		}
+		// checked before opening too: opening a named pipe for writing waits for a reader
+		if (!existing.isRegularFile()) {
+			throw new IOException(file + " is not a regular file");
 		}
 		FileChannel channel = FileChannel.open(file, APPEND_EXISTING);
 		if (!Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {

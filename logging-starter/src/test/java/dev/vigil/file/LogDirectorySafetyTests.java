@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -94,6 +96,17 @@ class LogDirectorySafetyTests {
 	}
 
 	@Test
+	void aNamedPipePlantedAtTheLiveErrorLogIsRefusedWithoutWaitingForAReader() throws Exception {
+		Path logs = Files.createDirectory(this.root.resolve("logs"));
+		Path pipe = logs.resolve("error.log");
+		assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
+		RollingFiles files = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> attach(properties(logs)));
+		this.context.getLogger("test").error("an error");
+		assertThat(files.writeFailures()).singleElement().asString().contains("is not a regular file");
+		assertThat(LogFiles.content(logs.resolve("app.log"))).contains("an error");
+	}
+
+	@Test
 	void createsTheDirectoryAndFilesForOwnerAndGroupOnly() throws IOException {
 		assumeTrue(Files.getFileStore(this.root).supportsFileAttributeView("posix"), "needs POSIX permissions");
 		Path logs = this.root.resolve("var").resolve("logs");
@@ -143,7 +156,7 @@ class LogDirectorySafetyTests {
 	private FileLoggingProperties properties(Path directory) {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(directory.toString());
-		properties.setFlushInterval(java.time.Duration.ZERO);
+		properties.setFlushInterval(Duration.ZERO);
 		return properties;
 	}
 
