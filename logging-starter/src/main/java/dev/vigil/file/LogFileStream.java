@@ -85,12 +85,13 @@ final class LogFileStream extends OutputStream {
 
 	@Override
 	public void write(byte[] bytes, int offset, int length) {
+		if (length > this.buffer.length - this.buffered) {
+			flush();
+		}
+		// failed before, or by the flush just now
 		if (this.channel == null) {
 			this.listener.lost(1);
 			return;
-		}
-		if (length > this.buffer.length - this.buffered) {
-			flush();
 		}
 		if (length > this.buffer.length - this.buffered) {
 			writeDirectly(bytes, offset, length);
@@ -139,8 +140,31 @@ final class LogFileStream extends OutputStream {
 		if (channel == null) {
 			throw new IOException("not open");
 		}
-		while (bytes.hasRemaining()) {
-			channel.write(bytes);
+		long start = -1;
+		try {
+			while (bytes.hasRemaining()) {
+				int written = channel.write(bytes);
+				if (bytes.hasRemaining() && start < 0) {
+					start = channel.position() - written;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// a partial write (the disk filled up) leaves a torn line: cut it off, all of these
+			// lines are counted as lost
+			if (start >= 0) {
+				truncate(channel, start);
+			}
+			throw ex;
+		}
+	}
+
+	private static void truncate(FileChannel channel, long size) {
+		try {
+			channel.truncate(size);
+		}
+		catch (IOException ex) {
+			// the write failure is the one reported
 		}
 	}
 

@@ -79,9 +79,33 @@ class FullDiskTests {
 		Files.delete(filler);
 		await().atMost(Duration.ofSeconds(10)).until(() -> files.writeFailures().isEmpty());
 		logger.info("after space was freed");
-		assertThat(LogFiles.lines(this.disk.resolve("app.log"))).first().asString()
-			.endsWith("- before the disk filled up");
-		assertThat(LogFiles.content(this.disk.resolve("app.log"))).contains("after space was freed");
+		List<String> lines = LogFiles.lines(this.disk.resolve("app.log"));
+		assertThat(lines).first().asString().endsWith("- before the disk filled up");
+		assertThat(lines).last().asString().endsWith("- after space was freed");
+		// every line is either in the file or counted as lost
+		assertThat(lines.stream().filter((line) -> line.contains("lost line")).count() + files.lostLines())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void batchedLinesAreEitherWrittenOrCountedAsLost() throws IOException {
+		FileLoggingProperties properties = new FileLoggingProperties();
+		properties.setDirectory(this.disk.toString());
+		properties.setFlushInterval(Duration.ofHours(1));
+		RollingFiles files = attach(properties);
+		Logger logger = this.context.getLogger("test");
+		Path filler = fillTheDisk();
+		for (int i = 0; i < 400; i++) {
+			logger.info("lost line {} {}", i, PADDING);
+		}
+		assertThat(files.lostLines()).isPositive();
+		Files.delete(filler);
+		await().atMost(Duration.ofSeconds(10)).until(() -> files.writeFailures().isEmpty());
+		logger.warn("after space was freed");
+		List<String> lines = LogFiles.lines(this.disk.resolve("app.log"));
+		assertThat(lines).last().asString().endsWith("- after space was freed");
+		assertThat(lines.stream().filter((line) -> line.contains("lost line")).count() + files.lostLines())
+			.isEqualTo(400);
 	}
 
 	private Path fillTheDisk() throws IOException {
