@@ -96,6 +96,16 @@ final class FileAppenders {
 		return (number == 1) ? name : name.replace("VIGIL_", "VIGIL_" + number + "_");
 	}
 
+	private static boolean routedToOtherFiles(Logger logger) {
+		var appenders = logger.iteratorForAppenders();
+		while (appenders.hasNext()) {
+			if (appenders.next() instanceof BatchedFileAppender) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static Thread thread(Runnable task) {
 		Thread thread = new Thread(task, "vigil-file-flush");
 		thread.setDaemon(true);
@@ -201,7 +211,10 @@ final class FileAppenders {
 		for (Logger logger : this.routed) {
 			logger.detachAppender(this.app);
 			logger.detachAppender(this.error);
-			logger.setAdditive(true);
+			// the files of another running context may still take this logger's events alone
+			if (!routedToOtherFiles(logger)) {
+				logger.setAdditive(true);
+			}
 		}
 		this.app.stop();
 		this.error.stop();

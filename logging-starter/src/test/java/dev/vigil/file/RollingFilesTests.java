@@ -252,6 +252,23 @@ class RollingFilesTests {
 		assertThat(lines.stream().filter((line) -> line.contains("still written"))).hasSize(1);
 	}
 
+	@Test
+	void aLoggerRoutedToTheFilesOfTwoDirectoriesStaysRoutedWhenOneCloses(@TempDir Path other) {
+		RollingFiles first = attach(properties());
+		FileLoggingProperties otherProperties = properties();
+		otherProperties.setDirectory(other.toString());
+		RollingFiles second = attach(otherProperties);
+		first.routeOnlyHere("routed");
+		second.routeOnlyHere("routed");
+		second.destroy();
+		this.context.getLogger("routed").info("a routed line");
+		assertThat(lines(this.directory.resolve("app.log")).stream().filter((line) -> line.endsWith("- a routed line")))
+			.hasSize(1);
+		assertThat(this.context.getLogger("routed").isAdditive()).isFalse();
+		first.destroy();
+		assertThat(this.context.getLogger("routed").isAdditive()).isTrue();
+	}
+
 	private FileLoggingProperties properties() {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.directory.toString());
