@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -40,7 +39,6 @@ public final class FileLoggingAutoConfiguration {
 
 	@Bean(FileLoggingApplicationListener.BEAN_NAME)
 	@ConditionalOnMissingBean
-	@Conditional(AotProcessing.NotInProgress.class)
 	RollingFiles vigilRollingFiles(FileLoggingProperties properties, Environment environment) {
 		return RollingFiles.attach(properties,
 				new LogFileEncoders(RollingFiles.loggerContext(), properties, environment));

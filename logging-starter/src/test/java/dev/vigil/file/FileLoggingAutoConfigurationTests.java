@@ -1,9 +1,6 @@
 package dev.vigil.file;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.Test;
@@ -64,20 +61,6 @@ class FileLoggingAutoConfigurationTests {
 	void backsOffWithoutLogback() {
 		runner().withClassLoader(new FilteredClassLoader(LoggerContext.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(RollingFiles.class));
-	}
-
-	@Test
-	void backsOffDuringAotProcessing() throws IOException {
-		System.setProperty("spring.aot.processing", "true");
-		try {
-			runner().run((context) -> assertThat(context).doesNotHaveBean(RollingFiles.class));
-		}
-		finally {
-			System.clearProperty("spring.aot.processing");
-		}
-		try (Stream<Path> files = Files.list(this.directory)) {
-			assertThat(files).isEmpty();
-		}
 	}
 
 	@Test
