@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
  * Health of the application's logging: DOWN when the log directory is missing, not writable or
  * short of space, when a log file cannot be written (it is opened again by itself, and the
  * indicator is UP again once it is), or when more errors were logged in the last minute than
- * allowed; {@code lostLines} counts the lines the files could not take. Each check reads file system metadata only: nothing is written.
+ * allowed; {@code lostLines} counts the lines the files could not take. Each check reads file
+ * system metadata only: nothing is written.
  *
  * @author Vigil
  */
