@@ -2,10 +2,10 @@ package dev.vigil.file;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -13,37 +13,44 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The app log's appender. Lines below WARN collect in the file's buffer and are written in one
- * system call when the buffer fills, when a WARN or ERROR line arrives (the line that explains
- * a crash is on disk before the crash), or at the latest one flush interval later, from a
- * daemon thread. Stopping the appender writes what is left. A flush interval of zero writes
- * every line at once, as a plain {@link RollingFileAppender} does.
+ * The appender of a log file. With batching, lines below WARN collect in the file's buffer and
+ * are written in one system call when the buffer fills, when a WARN or ERROR line arrives (the
+ * line that explains a crash is on disk before the crash), or at the latest one flush interval
+ * later ({@link FileAppenders} calls {@link #flush()}). Stopping the appender writes what is
+ * left. Without batching every line is written at once, as a plain {@link RollingFileAppender}
+ * does.
+ * <p>
+ * The file is written through a {@link LogFileStream}: when it cannot be written, its lines are
+ * counted as lost, not as written (so a full disk does not make the file rotate), the failure
+ * is reported once on the console, and {@link #reopenIfFailed()} opens it again.
  */
-final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> {
+final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> implements LogFileStream.Listener {
 
-	private final Duration flushInterval;
+	private final FileCreator creator;
 
-	private @Nullable ScheduledExecutorService flusher;
+	private volatile @Nullable LogFileStream stream;
 
-	BatchedFileAppender(Duration flushInterval) {
-		this.flushInterval = flushInterval;
-		setImmediateFlush(flushInterval.isZero());
+	// written under the stream lock only
+	private volatile long lostLines;
+
+	BatchedFileAppender(boolean batched, FileCreator creator) {
+		this.creator = creator;
+		setImmediateFlush(!batched);
 	}
 
+	// Logback's FileAppender opens a ResilientFileOutputStream, following symbolic links
 	@Override
-	public void start() {
-		super.start();
-		if (isStarted() && !isImmediateFlush()) {
-			this.flusher = Executors.newSingleThreadScheduledExecutor(this::flushThread);
-			long nanos = this.flushInterval.toNanos();
-			this.flusher.scheduleWithFixedDelay(this::flush, nanos, nanos, TimeUnit.NANOSECONDS);
+	public void openFile(String fileName) {
+		this.streamWriteLock.lock();
+		try {
+			LogFileStream stream = new LogFileStream(Path.of(fileName), this.creator, this);
+			this.stream = stream;
+			stream.reopen();
+			setOutputStream(stream);
 		}
-	}
-
-	private Thread flushThread(Runnable task) {
-		Thread thread = new Thread(task, "vigil-file-flush");
-		thread.setDaemon(true);
-		return thread;
+		finally {
+			this.streamWriteLock.unlock();
+		}
 	}
 
 	@Override
@@ -51,6 +58,15 @@ final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> {
 		super.subAppend(event);
 		if (!isImmediateFlush() && event.getLevel().isGreaterOrEqual(Level.WARN)) {
 			flush();
+		}
+	}
+
+	// bytes that did not reach the file do not count toward its rotation
+	@Override
+	protected void updateByteCount(byte[] bytes) {
+		LogFileStream stream = this.stream;
+		if (stream != null && stream.failure() == null) {
+			super.updateByteCount(bytes);
 		}
 	}
 
@@ -66,8 +82,6 @@ final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			// Logback's resilient stream reports and recovers from I/O failures itself; this
-			// only keeps the flush thread alive for the next round
 			addError("Could not flush " + getFile(), ex);
 		}
 		finally {
@@ -75,13 +89,69 @@ final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> {
 		}
 	}
 
-	@Override
-	public void stop() {
-		if (this.flusher != null) {
-			this.flusher.shutdownNow();
-			this.flusher = null;
+	/**
+	 * Opens the file again if it could not be written; cheap when it can.
+	 */
+	void reopenIfFailed() {
+		LogFileStream stream = this.stream;
+		if (stream == null || stream.failure() == null) {
+			return;
 		}
-		super.stop();
+		this.streamWriteLock.lock();
+		try {
+			if (isStarted() && stream == this.stream && stream.reopen()) {
+				countBytesOnDisk();
+				// not a Logback status: those reach the console only while Logback is configured
+				System.err.println("Vigil writes " + getFile() + " again; " + this.lostLines
+						+ " lines could not be written since the application started");
+			}
+		}
+		finally {
+			this.streamWriteLock.unlock();
+		}
+	}
+
+	@Override
+	public void failed(String reason) {
+		countBytesOnDisk();
+		System.err.println("Vigil cannot write " + getFile() + " (" + reason + "). Its lines are counted as lost "
+				+ "and shown in the 'logging' health component; the file is opened again as soon as it can be written.");
+	}
+
+	@Override
+	public void lost(int lines) {
+		this.lostLines += lines;
+	}
+
+	/**
+	 * Why the file is not being written.
+	 * @return the reason, or {@code null} while it is written
+	 */
+	@Nullable String failure() {
+		LogFileStream stream = this.stream;
+		return (stream != null) ? stream.failure() : null;
+	}
+
+	long lostLines() {
+		return this.lostLines;
+	}
+
+	// what rotation counts is what the file holds, whatever was dropped before
+	private void countBytesOnDisk() {
+		if (getRollingPolicy() instanceof NumberedBackups<?> backups) {
+			backups.restartCount(sizeOnDisk(Path.of(getFile())));
+		}
+	}
+
+	private static long sizeOnDisk(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+					LinkOption.NOFOLLOW_LINKS);
+			return attributes.isRegularFile() ? attributes.size() : 0;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 }

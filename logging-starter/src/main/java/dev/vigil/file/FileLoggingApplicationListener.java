@@ -20,6 +20,8 @@ import org.springframework.core.metrics.StartupStep;
  * has (re)initialised Logback, so that the startup lines ({@code Starting ...},
  * {@code Started ... in N seconds}) are in {@code app.log}. Auto-configuration runs too late
  * for that; {@link FileLoggingAutoConfiguration} finds the files registered here and backs off.
+ * <p>
+ * Nothing is attached while Spring's AOT processing runs the application at build time.
  */
 class FileLoggingApplicationListener implements GenericApplicationListener {
 
@@ -37,7 +39,8 @@ class FileLoggingApplicationListener implements GenericApplicationListener {
 		Binder binder = Binder.get(environment);
 		boolean enabled = binder.bind("vigil.enabled", Boolean.class).orElse(true)
 				&& binder.bind("vigil.file.enabled", Boolean.class).orElse(true);
-		if (!enabled || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext loggerContext)) {
+		if (!enabled || AotProcessing.inProgress()
+				|| !(LoggerFactory.getILoggerFactory() instanceof LoggerContext loggerContext)) {
 			return;
 		}
 		// a step of its own in Spring's startup recording (the actuator's startup endpoint)

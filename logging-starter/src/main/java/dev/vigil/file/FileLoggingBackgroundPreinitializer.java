@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.filter.ThresholdFilter;
-import ch.qos.logback.core.recovery.ResilientFileOutputStream;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.util.FileSize;
 import dev.vigil.config.Preinitialization;
@@ -16,7 +15,7 @@ import org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitial
 import org.springframework.util.ClassUtils;
 
 /**
- * Loads the classes that opening the log files needs (Logback's rolling appender, its file
+ * Loads the classes that opening the log files needs (Logback's rolling appender, Vigil's file
  * stream, the pattern layout, the scheduled executor of the timed flush, Vigil's own), reads
  * its bean classes as Spring will and binds the file properties once on Spring Boot's
  * background preinitialization thread, while the main thread is still preparing the
@@ -32,8 +31,8 @@ class FileLoggingBackgroundPreinitializer implements BackgroundPreinitializer {
 	public void preinitialize() throws ClassNotFoundException {
 		ClassLoader classLoader = getClass().getClassLoader();
 		Preinitialization.initialize(classLoader, FilePropertiesValidator.class, LogFileEncoders.class,
-				BatchedFileAppender.class, NumberedBackups.class, RollingFileAppender.class,
-				ResilientFileOutputStream.class, FileSize.class, PatternLayout.class, EscapingConverters.class,
+				BatchedFileAppender.class, NumberedBackups.class, RollingFileAppender.class, FileAppenders.class,
+				LogFileStream.class, FileCreator.class, FileSize.class, PatternLayout.class, EscapingConverters.class,
 				ThresholdFilter.class);
 		Preinitialization.introspectBeanClasses(classLoader, FileLoggingAutoConfiguration.class, RollingFiles.class,
 				FileLoggingProperties.class);

@@ -63,6 +63,20 @@ public class FileLoggingProperties {
 	private Duration flushInterval = Duration.ofSeconds(1);
 
 	/**
+	 * Whether a log directory or file that cannot be written fails the startup. When false,
+	 * the application starts without the files, reports them on the console and in the
+	 * 'logging' health component, counts the lines it loses and opens the files as soon as they
+	 * can be written.
+	 */
+	private boolean failFast = false;
+
+	/**
+	 * Permissions of the files and directories Vigil creates, where the file system has POSIX
+	 * permissions. Existing files and directories keep theirs.
+	 */
+	private final Permissions permissions = new Permissions();
+
+	/**
 	 * The application log, receiving every event that passes the logger levels.
 	 */
 	private final AppLog app = new AppLog();
@@ -128,6 +142,18 @@ public class FileLoggingProperties {
 		this.flushInterval = flushInterval;
 	}
 
+	public boolean isFailFast() {
+		return this.failFast;
+	}
+
+	public void setFailFast(boolean failFast) {
+		this.failFast = failFast;
+	}
+
+	public Permissions getPermissions() {
+		return this.permissions;
+	}
+
 	public AppLog getApp() {
 		return this.app;
 	}
@@ -177,6 +203,37 @@ public class FileLoggingProperties {
 		 * WARN and ERROR events.
 		 */
 		WARN
+
+	}
+
+	public static class Permissions {
+
+		/**
+		 * Permissions of the log files Vigil creates (the live files, backups and temporary
+		 * files), as in 'ls -l': owner, group, others.
+		 */
+		private String file = "rw-r-----";
+
+		/**
+		 * Permissions of the directories Vigil creates, as in 'ls -l': owner, group, others.
+		 */
+		private String directory = "rwxr-x---";
+
+		public String getFile() {
+			return this.file;
+		}
+
+		public void setFile(String file) {
+			this.file = file;
+		}
+
+		public String getDirectory() {
+			return this.directory;
+		}
+
+		public void setDirectory(String directory) {
+			this.directory = directory;
+		}
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.vigil.file;
 
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -35,6 +36,9 @@ final class FilePropertiesValidator {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.directory", properties.getDirectory(),
 					"Accepted: a path to a writable directory, such as 'logs' or '/var/log/myapp'.");
 		}
+		requirePermissions("vigil.file.permissions.file", properties.getPermissions().getFile(), "rw-r-----");
+		requirePermissions("vigil.file.permissions.directory", properties.getPermissions().getDirectory(),
+				"rwxr-x---");
 		if (!StringUtils.hasText(properties.getPattern())) {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.pattern", properties.getPattern(),
 					"Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");
@@ -52,6 +56,17 @@ final class FilePropertiesValidator {
 		if (count < 0) {
 			throw new InvalidConfigurationPropertyValueException(property, count,
 					"Accepted: a whole number of backups, 0 or more.");
+		}
+	}
+
+	private static void requirePermissions(String property, String value, String example) {
+		try {
+			PosixFilePermissions.fromString(value);
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidConfigurationPropertyValueException(property, value,
+					"Accepted: POSIX permissions such as " + example
+							+ ", nine characters as 'ls -l' shows them: r, w, x or - for owner, group and others.");
 		}
 	}
 

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPOutputStream;
 
 import ch.qos.logback.core.FileAppender;
@@ -39,6 +41,8 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 	private final boolean compress;
 
+	private final FileCreator creator;
+
 	private final ByteBudget written = new ByteBudget();
 
 	/**
@@ -49,11 +53,12 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 
 	private volatile boolean started;
 
-	NumberedBackups(Path activeFile, long maxBytes, int maxBackups, boolean compress) {
+	NumberedBackups(Path activeFile, long maxBytes, int maxBackups, boolean compress, FileCreator creator) {
 		this.activeFile = activeFile;
 		this.maxBytes = maxBytes;
 		this.maxBackups = maxBackups;
 		this.compress = compress;
+		this.creator = creator;
 	}
 
 	@Override
@@ -78,12 +83,12 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 			Files.deleteIfExists(backup(this.maxBackups));
 			for (int i = this.maxBackups - 1; i >= 1; i--) {
 				Path from = backup(i);
-				if (Files.exists(from)) {
+				if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
 					Files.move(from, backup(i + 1), StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
 			if (this.compress) {
-				gzip(this.activeFile, backup(1));
+				gzip(this.activeFile, backup(1), this.creator);
 				Files.delete(this.activeFile);
 			}
 			else {
@@ -100,13 +105,33 @@ class NumberedBackups<E> extends ContextAwareBase implements RollingPolicy, Trig
 		return this.activeFile.resolveSibling(name);
 	}
 
-	private static void gzip(Path source, Path target) throws IOException {
-		Path partial = target.resolveSibling(target.getFileName() + ".tmp");
-		try (InputStream in = Files.newInputStream(source);
-				OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
-			in.transferTo(out);
+	/**
+	 * Renaming replaces a symbolic link planted at the target instead of following it; the
+	 * partial file is new, under a name nobody can guess in advance.
+	 */
+	private static void gzip(Path source, Path target, FileCreator creator) throws IOException {
+		Path partial = creator.createTemporaryFile(target);
+		try {
+			try (InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
+					OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial, StandardOpenOption.WRITE,
+							StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS), 64 * 1024)) {
+				in.transferTo(out);
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
 		}
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	/**
+	 * Counts from the given size on, as when the file was opened: the bytes that a failed write
+	 * dropped are not in the file and must not make it rotate.
+	 * @param bytesInFile the size of the file now
+	 */
+	void restartCount(long bytesInFile) {
+		this.written.reset();
+		this.written.add(bytesInFile);
 	}
 
 	@Override

@@ -3,16 +3,14 @@ package dev.vigil.file;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
-import ch.qos.logback.core.rolling.RollingFileAppender;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -21,9 +19,11 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 /**
  * The app and error log files, attached to Logback's root logger while the application runs.
  * <p>
- * Logback's logger context is global to the JVM, so only one set of Vigil files is attached at
- * a time: starting a second application in the same JVM replaces the first one's appenders
- * instead of writing every line twice.
+ * Logback's logger context is global to the JVM. Application contexts that use the same files
+ * share one pair of appenders, detached when the last of them closes, so no line is written
+ * twice; a context with other files attaches its own pair, so each context keeps writing its
+ * files and reports on them while the others start and stop (every pair receives every line
+ * logged in the JVM).
  *
  * @author Vigil
  */
@@ -33,106 +33,90 @@ public final class RollingFiles implements DisposableBean {
 
 	static final String ERROR_APPENDER = "VIGIL_ERROR_FILE";
 
+	/**
+	 * The attached appenders of each pair of files in a Logback context, with the application
+	 * contexts using them.
+	 */
+	private static final Map<List<Object>, Users> attached = new HashMap<>();
+
+	private final List<Object> key;
+
+	private final FileAppenders appenders;
+
 	private final Path directory;
 
-	private final BatchedFileAppender app;
+	private final AtomicBoolean destroyed = new AtomicBoolean();
 
-	private final RollingFileAppender<ILoggingEvent> error;
-
-	private final List<Logger> routed = new CopyOnWriteArrayList<>();
-
-	private RollingFiles(Path directory, BatchedFileAppender app,
-			RollingFileAppender<ILoggingEvent> error) {
+	private RollingFiles(List<Object> key, FileAppenders appenders, Path directory) {
+		this.key = key;
+		this.appenders = appenders;
 		this.directory = directory;
-		this.app = app;
-		this.error = error;
 	}
 
 	/**
-	 * Creates the directory if needed, opens both files for appending and attaches them to the
-	 * root logger.
-	 * @param properties the validated file properties
+	 * Attaches the files to the root logger, or shares them with the application contexts
+	 * that have attached them already. A directory or file that cannot be written does not
+	 * stop the application (the files are opened as soon as they can be written) unless
+	 * {@code vigil.file.fail-fast} is set.
+	 * @param properties the file properties
 	 * @param encoders creates the line encoder of each file
 	 * @return the attached files
-	 * @throws InvalidConfigurationPropertyValueException when the directory cannot be used
+	 * @throws InvalidConfigurationPropertyValueException when a property is invalid, or the
+	 * files cannot be written and {@code vigil.file.fail-fast} is set
 	 */
 	static RollingFiles attach(FileLoggingProperties properties, LogFileEncoders encoders) {
 		FilePropertiesValidator.validate(properties);
 		// a pattern Logback cannot parse fails here, before the directory or a file is touched
 		Encoder<ILoggingEvent> appEncoder = encoders.create();
 		Encoder<ILoggingEvent> errorEncoder = encoders.create();
-		Path directory = prepareDirectory(properties.getDirectory());
+		Path directory = Path.of(properties.getDirectory()).toAbsolutePath().normalize();
+		if (properties.isFailFast()) {
+			requireDirectory(directory, properties);
+		}
 		LoggerContext context = encoders.context();
-		FileLoggingProperties.AppLog appLog = properties.getApp();
-		BatchedFileAppender app = appender(new BatchedFileAppender(properties.getFlushInterval()), context,
-				APP_APPENDER, directory.resolve(appLog.getName()),
-				new NumberedBackups<>(directory.resolve(appLog.getName()), appLog.getMaxSize().toBytes(),
-						appLog.getMaxBackups(), properties.isCompressBackups()),
-				appEncoder);
-		FileLoggingProperties.ErrorLog errorLog = properties.getError();
-		// every line of the error log is WARN or above: written at once
-		RollingFileAppender<ILoggingEvent> error = appender(new RollingFileAppender<>(), context, ERROR_APPENDER,
-				directory.resolve(errorLog.getName()),
-				new NumberedBackups<>(directory.resolve(errorLog.getName()), errorLog.getMaxSize().toBytes(),
-						errorLog.getMaxBackups(), properties.isCompressBackups()),
-				errorEncoder);
-		error.addFilter(thresholdFilter(context, errorLog.getThreshold()));
-		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-		detachAndStop(root, APP_APPENDER);
-		detachAndStop(root, ERROR_APPENDER);
-		app.start();
-		error.start();
-		root.addAppender(app);
-		root.addAppender(error);
-		return new RollingFiles(directory, app, error);
+		List<Object> key = List.of(context, directory.resolve(properties.getApp().getName()),
+				directory.resolve(properties.getError().getName()));
+		RollingFiles files;
+		synchronized (attached) {
+			attached.forEach((pair, users) -> {
+				if (pair.get(0) == context) {
+					users.appenders.reattachAfterReset();
+				}
+			});
+			Users users = attached.get(key);
+			if (users == null || !users.appenders.isAttached()) {
+				users = new Users(FileAppenders.attach(context, directory, properties, appEncoder, errorEncoder));
+				attached.put(key, users);
+			}
+			users.count++;
+			files = new RollingFiles(key, users.appenders, directory);
+		}
+		if (properties.isFailFast() && !files.writeFailures().isEmpty()) {
+			String failures = String.join("; ", files.writeFailures());
+			files.destroy();
+			throw unusable(properties, failures);
+		}
+		return files;
 	}
 
-	private static Path prepareDirectory(String value) {
-		Path directory = Path.of(value).toAbsolutePath().normalize();
+	private static void requireDirectory(Path directory, FileLoggingProperties properties) {
 		try {
-			Files.createDirectories(directory);
+			new FileCreator(properties.getPermissions()).createDirectories(directory);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new InvalidConfigurationPropertyValueException("vigil.file.directory", value,
-					"The directory could not be created (" + ex + "). Accepted: a path to a directory that exists "
-							+ "or can be created, and is writable by the application.");
+			throw unusable(properties, "The directory could not be created (" + ex + ")");
 		}
 		if (!Files.isWritable(directory)) {
-			throw new InvalidConfigurationPropertyValueException("vigil.file.directory", value,
-					"The directory " + directory + " is not writable. Accepted: a path to a directory that exists "
-							+ "or can be created, and is writable by the application.");
+			throw unusable(properties, "The directory " + directory + " is not writable");
 		}
-		return directory;
 	}
 
-	private static <A extends RollingFileAppender<ILoggingEvent>> A appender(A appender, LoggerContext context,
-			String name, Path file, NumberedBackups<ILoggingEvent> backups, Encoder<ILoggingEvent> encoder) {
-		appender.setContext(context);
-		appender.setName(name);
-		appender.setFile(file.toString());
-		appender.setAppend(true);
-		appender.setEncoder(encoder);
-		backups.setContext(context);
-		backups.start();
-		// one object is both policies: RollingFileAppender takes it as the trigger too
-		appender.setRollingPolicy(backups);
-		return appender;
-	}
-
-	private static ThresholdFilter thresholdFilter(LoggerContext context, FileLoggingProperties.Threshold threshold) {
-		ThresholdFilter filter = new ThresholdFilter();
-		filter.setContext(context);
-		filter.setLevel(Level.toLevel(threshold.name()).toString());
-		filter.start();
-		return filter;
-	}
-
-	private static void detachAndStop(Logger root, String name) {
-		var existing = root.getAppender(name);
-		if (existing != null) {
-			root.detachAppender(existing);
-			existing.stop();
-		}
+	private static InvalidConfigurationPropertyValueException unusable(FileLoggingProperties properties,
+			String reason) {
+		return new InvalidConfigurationPropertyValueException("vigil.file.directory", properties.getDirectory(),
+				reason + ". Accepted: a path to a directory that exists or can be created, and is writable by the "
+						+ "application (or vigil.file.fail-fast=false to start without the files until they can be "
+						+ "written).");
 	}
 
 	static LoggerContext loggerContext() {
@@ -152,7 +136,7 @@ public final class RollingFiles implements DisposableBean {
 	 * @return the path of the application log
 	 */
 	public Path appLog() {
-		return Path.of(this.app.getFile());
+		return Path.of(this.appenders.app().getFile());
 	}
 
 	/**
@@ -160,15 +144,33 @@ public final class RollingFiles implements DisposableBean {
 	 * @return the path of the error log
 	 */
 	public Path errorLog() {
-		return Path.of(this.error.getFile());
+		return Path.of(this.appenders.error().getFile());
 	}
 
 	/**
-	 * Whether the files are attached and being written.
-	 * @return {@code true} until the application context closes
+	 * Whether the files are attached to Logback's root logger.
+	 * @return {@code true} until the application context closes (or Logback is reset)
 	 */
 	public boolean isAttached() {
-		return this.app.isStarted() && this.error.isStarted();
+		return !this.destroyed.get() && this.appenders.isAttached();
+	}
+
+	/**
+	 * The files that cannot be written now, and why. Their lines are counted as lost, and
+	 * they are opened again every second.
+	 * @return one description per file, empty while both are written
+	 */
+	public List<String> writeFailures() {
+		return this.appenders.writeFailures();
+	}
+
+	/**
+	 * The lines that could not be written to the files since they were attached (full disk,
+	 * directory gone or not writable, a symbolic link refused).
+	 * @return the number of lost lines
+	 */
+	public long lostLines() {
+		return this.appenders.lostLines();
 	}
 
 	/**
@@ -177,7 +179,7 @@ public final class RollingFiles implements DisposableBean {
 	 * file in a test or before halting the JVM.
 	 */
 	public void flush() {
-		this.app.flush();
+		this.appenders.app().flush();
 	}
 
 	/**
@@ -187,29 +189,42 @@ public final class RollingFiles implements DisposableBean {
 	 * @param loggerName the name of the logger
 	 */
 	public void routeOnlyHere(String loggerName) {
-		Logger logger = ((LoggerContext) this.app.getContext()).getLogger(loggerName);
-		logger.addAppender(this.app);
-		logger.addAppender(this.error);
-		logger.setAdditive(false);
-		this.routed.add(logger);
+		this.appenders.routeOnlyHere(loggerName);
 	}
 
 	/**
-	 * Detaches both files from the root logger and closes them. Appenders that a later
-	 * application has attached since are left alone.
+	 * Detaches both files from the root logger and closes them, unless other application
+	 * contexts still use them.
 	 */
 	@Override
 	public void destroy() {
-		Logger root = ((LoggerContext) this.app.getContext()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-		root.detachAppender(this.app);
-		root.detachAppender(this.error);
-		for (Logger logger : this.routed) {
-			logger.detachAppender(this.app);
-			logger.detachAppender(this.error);
-			logger.setAdditive(true);
+		if (!this.destroyed.compareAndSet(false, true)) {
+			return;
 		}
-		this.app.stop();
-		this.error.stop();
+		synchronized (attached) {
+			Users users = attached.get(this.key);
+			if (users == null || users.appenders != this.appenders) {
+				// replaced after a reset of Logback: this pair is no one else's
+				this.appenders.detach();
+				return;
+			}
+			if (--users.count == 0) {
+				attached.remove(this.key);
+				this.appenders.detach();
+			}
+		}
+	}
+
+	private static final class Users {
+
+		private final FileAppenders appenders;
+
+		private int count;
+
+		Users(FileAppenders appenders) {
+			this.appenders = appenders;
+		}
+
 	}
 
 }

@@ -25,7 +25,6 @@ class LoggingHealthBackgroundPreinitializer implements BackgroundPreinitializer 
 			return;
 		}
 		// class literals are resolved only here, after the check above
-		Preinitialization.initialize(classLoader, FileWriteFailures.class);
 		Preinitialization.introspectBeanClasses(classLoader, LoggingHealthAutoConfiguration.class,
 				LoggingHealthIndicator.class, ErrorRateCounter.class, LoggingHealthProperties.class);
 		Preinitialization.bind("vigil.health", LoggingHealthProperties.class,

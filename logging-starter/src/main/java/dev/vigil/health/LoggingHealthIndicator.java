@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import ch.qos.logback.core.Context;
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.file.RollingFiles;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -23,13 +20,15 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Health of the application's logging: DOWN when the log directory is missing, not writable or
- * short of space, when Logback failed to write a log file, or when more errors were logged in
- * the last minute than allowed; DEGRADED, when nothing of that holds, while an alert mail is
- * stuck in delivery. Each check reads file system metadata only: nothing is written.
+ * short of space, when a log file cannot be written (it is opened again by itself, and the
+ * indicator is UP again once it is), or when more errors were logged in the last minute than
+ * allowed; DEGRADED, when nothing of that holds, while an alert mail is stuck in
+ * delivery. {@code lostLines} counts the lines the files could not take. Each check reads file
+ * system metadata only: nothing is written.
  *
  * @author Vigil
  */
-final class LoggingHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+final class LoggingHealthIndicator extends AbstractHealthIndicator {
 
 	/**
 	 * Not UP, yet not counted by Spring Boot's status aggregation unless
@@ -45,10 +44,6 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 
 	private final LoggingHealthProperties properties;
 
-	private final @Nullable FileWriteFailures writeFailures;
-
-	private final @Nullable Context logback;
-
 	LoggingHealthIndicator(@Nullable RollingFiles files, ErrorRateCounter errors, @Nullable AlertStats alerts,
 			LoggingHealthProperties properties) {
 		super("Logging health check failed");
@@ -56,13 +51,6 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 		this.errors = errors;
 		this.alerts = alerts;
 		this.properties = properties;
-		this.logback = errors.getContext();
-		this.writeFailures = (files != null && this.logback != null)
-				? new FileWriteFailures(Set.of(files.appLog().toAbsolutePath(), files.errorLog().toAbsolutePath()))
-				: null;
-		if (this.writeFailures != null && this.logback != null) {
-			this.logback.getStatusManager().add(this.writeFailures);
-		}
 	}
 
 	@Override
@@ -95,6 +83,7 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 		details.put("freeBytes", freeBytes);
 		details.put("appLogBytes", size(files.appLog()));
 		details.put("errorLogBytes", size(files.errorLog()));
+		details.put("lostLines", files.lostLines());
 		DataSize minFreeSpace = this.properties.getMinFreeSpace();
 		if (!Files.isDirectory(directory)) {
 			problems.add("The log directory " + directory + " does not exist");
@@ -110,10 +99,7 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 			problems.add("The log file appenders are stopped (Logback was reset or reconfigured after startup, "
 					+ "or it gave up after a write failure); restart the application to attach them again");
 		}
-		String failure = (this.writeFailures != null) ? this.writeFailures.failure() : null;
-		if (failure != null) {
-			problems.add("Logback cannot write the log file: " + failure);
-		}
+		problems.addAll(files.writeFailures());
 	}
 
 	private void checkErrorRate(Map<String, Object> details, List<String> problems) {
@@ -159,13 +145,6 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator implements Di
 		}
 		catch (IOException ex) {
 			return 0;
-		}
-	}
-
-	@Override
-	public void destroy() {
-		if (this.writeFailures != null && this.logback != null) {
-			this.logback.getStatusManager().remove(this.writeFailures);
 		}
 	}
 

@@ -17,14 +17,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplicationAotProcessor;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -144,6 +148,8 @@ class FileLoggingApplicationTests {
 			vigil.file.pattern=%d %nosuchword| vigil.file.pattern          | a Logback pattern
 			vigil.file.flush-interval=-1s    | vigil.file.flush-interval   | 0 (write every line at once) or a duration
 			vigil.file.flush-interval=soon   | vigil.file.flush-interval   | a duration such as 500ms, 10s, 5m or 1h
+			vigil.file.permissions.file=rwx  | vigil.file.permissions.file | POSIX permissions such as rw-r-----
+			vigil.file.permissions.directory=rwxrwxrwz | vigil.file.permissions.directory | POSIX permissions such as rwxr-x---
 			""")
 	void badValueFailsStartupNamingPropertyValueAndWhatIsAccepted(String setting, String property, String accepted,
 			CapturedOutput output) throws IOException {
@@ -156,12 +162,97 @@ class FileLoggingApplicationTests {
 	}
 
 	@Test
-	void unusableDirectoryFailsStartupWithAReport(CapturedOutput output) throws IOException {
+	void unusableDirectoryStartsTheApplicationAndSaysSoOnceOnTheConsole(CapturedOutput output) throws IOException {
+		Path regularFile = Files.writeString(this.directory.resolve("not-a-directory"), "x");
+		Path directory = regularFile.resolve("logs");
+		ConfigurableApplicationContext context = run("vigil.file.directory=" + directory);
+		logger.error("an error line while the directory is unusable");
+		assertThat(context.isRunning()).isTrue();
+		assertThat(output.getErr()).containsOnlyOnce("Vigil cannot write " + directory.resolve("error.log"))
+			.contains("Not a directory");
+	}
+
+	@Test
+	void unusableDirectoryFailsStartupWithAReportWhenFailFast(CapturedOutput output) throws IOException {
 		Path regularFile = Files.writeString(this.directory.resolve("not-a-directory"), "x");
 		String directory = regularFile.resolve("logs").toString();
-		assertThatException().isThrownBy(() -> run("vigil.file.directory=" + directory));
+		assertThatException().isThrownBy(() -> run("vigil.file.directory=" + directory, "vigil.file.fail-fast=true"));
 		assertThat(output).contains("APPLICATION FAILED TO START", "vigil.file.directory", directory,
 				"Accepted: a path to a directory");
+	}
+
+	@Test
+	void twoContextsWithTheirOwnDirectoriesBothKeepWritingAndStayHealthy(@TempDir Path secondDirectory) {
+		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
+		ConfigurableApplicationContext second = run("vigil.file.flush-interval=0",
+				"vigil.file.directory=" + secondDirectory);
+		assertThat(health(first)).isEqualTo(Status.UP);
+		assertThat(health(second)).isEqualTo(Status.UP);
+		logger.info("while both run");
+		second.close();
+		logger.info("after the second closed");
+		assertThat(health(first)).isEqualTo(Status.UP);
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("while both run",
+				"after the second closed");
+		assertThat(LogFiles.content(secondDirectory.resolve("app.log"))).contains("while both run")
+			.doesNotContain("after the second closed");
+		first.close();
+		assertThat(vigilAppenders()).isEmpty();
+	}
+
+	@Test
+	void aContextStartedAfterAnotherClosedLeavesTheRunningOneItsFiles(@TempDir Path second, @TempDir Path third) {
+		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
+		run("vigil.file.flush-interval=0", "vigil.file.directory=" + second).close();
+		run("vigil.file.flush-interval=0", "vigil.file.directory=" + third);
+		logger.info("while the first and the third run");
+		assertThat(health(first)).isEqualTo(Status.UP);
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("while the first and the third run");
+		assertThat(LogFiles.content(third.resolve("app.log"))).contains("while the first and the third run");
+	}
+
+	@Test
+	void twoContextsSharingADirectoryWriteEachLineOnceUntilTheLastCloses() {
+		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
+		ConfigurableApplicationContext second = run("vigil.file.flush-interval=0");
+		first.close();
+		logger.info("after the first closed");
+		assertThat(health(second)).isEqualTo(Status.UP);
+		second.close();
+		logger.info("after both closed");
+		assertThat(LogFiles.lines(this.directory.resolve("app.log")).stream()
+			.filter((line) -> line.endsWith("- after the first closed"))).hasSize(1);
+		assertThat(LogFiles.content(this.directory.resolve("app.log"))).doesNotContain("after both closed");
+		assertThat(vigilAppenders()).isEmpty();
+	}
+
+	@Test
+	void aotProcessingAttachesNothingAndCreatesNoFiles(@TempDir Path output) throws IOException {
+		Settings settings = Settings.builder()
+			.sourceOutput(output.resolve("sources"))
+			.resourceOutput(output.resolve("resources"))
+			.classOutput(output.resolve("classes"))
+			.groupId("dev.vigil")
+			.artifactId("aot-test")
+			.build();
+		new SpringApplicationAotProcessor(AotApplication.class, settings,
+				new String[] { "--vigil.file.directory=" + this.directory })
+			.process();
+		logger.error("after the build step");
+		assertThat(files()).isEmpty();
+		assertThat(vigilAppenders()).isEmpty();
+		// the application started from the generated code still gets its files, and the beans
+		// that are conditional on them
+		try (Stream<Path> sources = Files.walk(output.resolve("sources"))) {
+			assertThat(sources.filter((file) -> file.getFileName().toString()
+				.equals("FileLoggingAutoConfiguration__BeanDefinitions.java")))
+				.singleElement()
+				.satisfies((file) -> assertThat(Files.readString(file)).contains("vigilRollingFiles"));
+		}
+	}
+
+	private static Status health(ConfigurableApplicationContext context) {
+		return context.getBean("loggingHealthIndicator", HealthIndicator.class).health(true).getStatus();
 	}
 
 	private ConfigurableApplicationContext run(String... properties) {
@@ -193,6 +284,16 @@ class FileLoggingApplicationTests {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class TestApplication {
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class AotApplication {
+
+		public static void main(String[] args) {
+			new SpringApplicationBuilder(AotApplication.class).web(WebApplicationType.NONE).run(args);
+		}
 
 	}
 

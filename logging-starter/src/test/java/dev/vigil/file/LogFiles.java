@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads log files as a person would: backups oldest first, gzip included. The app log that is
- * attached to the application's logger context is flushed first, as the flush interval would a
+ * Reads log files as a person would: backups oldest first, gzip included. The app logs that are
+ * attached to the application's logger context are flushed first, as the flush interval would a
  * moment later.
  */
 final class LogFiles {
@@ -52,11 +52,14 @@ final class LogFiles {
 	}
 
 	private static void flushAppLog() {
-		if (RollingFiles.loggerContext()
+		RollingFiles.loggerContext()
 			.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
-			.getAppender(RollingFiles.APP_APPENDER) instanceof BatchedFileAppender app) {
-			app.flush();
-		}
+			.iteratorForAppenders()
+			.forEachRemaining((appender) -> {
+				if (appender instanceof BatchedFileAppender batched) {
+					batched.flush();
+				}
+			});
 	}
 
 	private static InputStream open(Path file) throws IOException {
