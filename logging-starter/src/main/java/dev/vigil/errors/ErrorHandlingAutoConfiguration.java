@@ -178,8 +178,13 @@ public final class ErrorHandlingAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ErrorCounter vigilErrorCounter(MeterRegistry meterRegistry) {
-			return new MicrometerErrorCounter(meterRegistry);
+		ErrorCounter vigilErrorCounter(MeterRegistry meterRegistry, ErrorHandlingProperties properties) {
+			int maxFingerprints = properties.getMetrics().getMaxFingerprints();
+			if (maxFingerprints < 1) {
+				throw new InvalidConfigurationPropertyValueException("vigil.errors.metrics.max-fingerprints",
+						maxFingerprints, "Accepted: a whole number of fingerprints, 1 or more, such as 100.");
+			}
+			return new MicrometerErrorCounter(meterRegistry, maxFingerprints);
 		}
 
 	}
