@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -112,16 +114,20 @@ final class ValidationErrors {
 
 	private static String message(MessageSourceResolvable error, @Nullable MessageSource messageSource,
 			Locale locale) {
+		String defaultMessage = (error instanceof ObjectError objectError) ? ClientErrorText.message(objectError)
+				: error.getDefaultMessage();
 		if (messageSource != null) {
 			try {
-				return messageSource.getMessage(error, locale);
+				// Without the default message, which repeats the rejected value of a binding failure
+				return messageSource.getMessage(
+						new DefaultMessageSourceResolvable(error.getCodes(), error.getArguments(), defaultMessage),
+						locale);
 			}
 			catch (NoSuchMessageException ex) {
 				// Fall back on the default message below
 			}
 		}
-		String message = error.getDefaultMessage();
-		return (message != null) ? message : "is invalid";
+		return (defaultMessage != null) ? defaultMessage : "is invalid";
 	}
 
 }
