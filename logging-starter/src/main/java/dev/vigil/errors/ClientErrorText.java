@@ -1,5 +1,9 @@
 package dev.vigil.errors;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
@@ -9,6 +13,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -71,6 +76,9 @@ final class ClientErrorText {
 		if (exception instanceof BindingResult bindingResult) {
 			return fieldErrors(bindingResult);
 		}
+		if (exception instanceof HandlerMethodValidationException validation) {
+			return parameterErrors(validation);
+		}
 		if (exception instanceof HttpMessageNotReadableException) {
 			return "Failed to read request" + parserFailure(exception);
 		}
@@ -95,6 +103,19 @@ final class ClientErrorText {
 				.append(')');
 		}
 		return bindingResult.getErrorCount() + " invalid: " + errors;
+	}
+
+	private static String parameterErrors(HandlerMethodValidationException validation) {
+		List<Map<String, String>> errors = ValidationErrors.of(validation, null, Locale.ROOT);
+		StringBuilder text = new StringBuilder();
+		for (Map<String, String> error : errors) {
+			text.append((text.length() > 0) ? ", " : "")
+				.append(error.getOrDefault("field", validation.getMethod().getName()))
+				.append(" (")
+				.append(error.get("message"))
+				.append(')');
+		}
+		return errors.size() + " invalid: " + text;
 	}
 
 	/**

@@ -104,6 +104,14 @@ class ClientErrorInputTests {
 	}
 
 	@Test
+	void invalidParameterNamesTheParameterWithoutItsValue() {
+		Failure failure = fail(() -> this.http.get("/pages?size=-4242"));
+		assertThat(failure.response.status()).isEqualTo(400);
+		assertThat(failure.response.body()).doesNotContain("4242");
+		assertThat(failure.line).contains("HandlerMethodValidationException: 1 invalid: size (").doesNotContain("4242");
+	}
+
+	@Test
 	void unsupportedContentTypeIsNotRepeated() {
 		Failure failure = fail(() -> this.http.post("/orders", "text/plain; secret=hunter2", "book"));
 		assertThat(failure.response.status()).isEqualTo(415);
