@@ -180,6 +180,11 @@ class ErrorHandlingAutoConfigurationTests {
 	}
 
 	@Test
+	void leavesErrorDispatchesAloneWithoutSpringSecurity() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean("vigilSecurityErrorResponseFilter"));
+	}
+
+	@Test
 	void rejectsMaxFingerprintsBelowOne() {
 		this.runner.withBean(SimpleMeterRegistry.class)
 			.withPropertyValues("vigil.errors.metrics.max-fingerprints=0")
