@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Completes a problem response the same way whichever path produced it (the exception
@@ -69,7 +68,7 @@ final class ProblemResponses {
 				errorId, request);
 		this.reporter.report(exception, status.value(), errorId, request);
 		if (exception != null && body == null && status.value() == 500) {
-			recordOnObservation(exception, request);
+			ObservedErrors.record(exception, request);
 		}
 		if (response != null && response.isCommitted()) {
 			// Too late for a body: the failure is logged, which is all that can be done.
@@ -79,16 +78,6 @@ final class ProblemResponses {
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
-	}
-
-	/**
-	 * Keeps the exception on Spring Boot's {@code http.server.requests} observation, where it
-	 * would have been had it escaped Spring MVC: the answer makes it a handled exception. Only
-	 * for a plain 500, as Spring MVC's own {@code ResponseEntityExceptionHandler} does.
-	 */
-	private static void recordOnObservation(Throwable exception, HttpServletRequest request) {
-		ServerHttpObservationFilter.findObservationContext(request)
-			.ifPresent((context) -> context.setError(exception));
 	}
 
 	private ProblemDetail complete(ProblemDetail problem, @Nullable Throwable exception, HttpStatusCode status,
