@@ -122,6 +122,22 @@ class ClientErrorInputTests {
 	}
 
 	@Test
+	void unparsableContentTypeIsNotRepeated() {
+		Failure failure = fail(() -> this.http.post("/orders", "hunter2secret", "book"));
+		assertThat(failure.response.status()).isEqualTo(415);
+		assertThat(failure.response.body()).doesNotContain("hunter2");
+		assertThat(failure.line).doesNotContain("hunter2");
+	}
+
+	@Test
+	void unparsableAcceptIsNotRepeated() {
+		Failure failure = fail(() -> this.http.get("/report", "Accept", "text/hunter2secret;q=x<script>"));
+		assertThat(failure.response.status()).isEqualTo(406);
+		assertThat(failure.response.body()).doesNotContain("hunter2").doesNotContain("<script>");
+		assertThat(failure.line).doesNotContain("hunter2").doesNotContain("<script>");
+	}
+
+	@Test
 	void unknownPathIsNotRepeatedInTheDetail() {
 		Http.Response response = this.http.get("/no/such/%3Cscript%3E");
 		assertThat(response.status()).isEqualTo(404);
