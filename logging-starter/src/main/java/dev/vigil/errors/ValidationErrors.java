@@ -16,7 +16,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,14 +113,14 @@ final class ValidationErrors {
 
 	private static String message(MessageSourceResolvable error, @Nullable MessageSource messageSource,
 			Locale locale) {
-		String defaultMessage = (error instanceof ObjectError objectError) ? ClientErrorText.message(objectError)
-				: error.getDefaultMessage();
+		boolean bindingFailure = error instanceof FieldError fieldError && fieldError.isBindingFailure();
+		String defaultMessage = bindingFailure ? ClientErrorText.BINDING_FAILURE : error.getDefaultMessage();
 		if (messageSource != null) {
 			try {
-				// Without the default message, which repeats the rejected value of a binding failure
-				return messageSource.getMessage(
-						new DefaultMessageSourceResolvable(error.getCodes(), error.getArguments(), defaultMessage),
-						locale);
+				// A binding failure's default message repeats the rejected value: resolve without it
+				return messageSource.getMessage(bindingFailure
+						? new DefaultMessageSourceResolvable(error.getCodes(), error.getArguments(), defaultMessage)
+						: error, locale);
 			}
 			catch (NoSuchMessageException ex) {
 				// Fall back on the default message below
