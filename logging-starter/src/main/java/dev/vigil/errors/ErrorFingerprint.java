@@ -14,8 +14,9 @@ import ch.qos.logback.classic.spi.StackTraceElementProxy;
 /**
  * Groups occurrences of the same failure: the class of the root cause plus the top stack frames
  * of the application's own code, without line numbers so that a redeploy keeps the
- * fingerprint. Frames of the JDK and of libraries are used only when no application frame is
- * on the stack.
+ * fingerprint. A failure without any application frame (a malformed request body, a fault in a
+ * library's filter) is grouped by the class of the exception alone, so that the input cannot
+ * make new groups.
  *
  * @author Vigil
  */
@@ -53,7 +54,8 @@ public final class ErrorFingerprint {
 		if (frames.isEmpty() && root != throwable) {
 			frames = applicationFrames(throwable.getStackTrace());
 		}
-		return hash(root.getClass().getName(), frames.isEmpty() ? top(root.getStackTrace()) : frames);
+		return frames.isEmpty() ? withoutApplicationFrame(throwable.getClass().getName())
+				: hash(root.getClass().getName(), frames);
 	}
 
 	/**
@@ -71,7 +73,7 @@ public final class ErrorFingerprint {
 		if (frames.isEmpty() && root != proxy) {
 			frames = applicationFrames(elements(proxy));
 		}
-		return hash(root.getClassName(), frames.isEmpty() ? top(elements(root)) : frames);
+		return frames.isEmpty() ? withoutApplicationFrame(proxy.getClassName()) : hash(root.getClassName(), frames);
 	}
 
 	/**
@@ -140,8 +142,10 @@ public final class ErrorFingerprint {
 		return true;
 	}
 
-	private static List<StackTraceElement> top(StackTraceElement[] stack) {
-		return List.of(stack).subList(0, Math.min(FRAMES, stack.length));
+	// Library frames and causes vary with the input (every malformed JSON body fails somewhere
+	// else in the parser), so they would make a new group, and a new metric series, per input.
+	private static String withoutApplicationFrame(String className) {
+		return hash(className, List.of());
 	}
 
 	private static StackTraceElement[] elements(IThrowableProxy proxy) {

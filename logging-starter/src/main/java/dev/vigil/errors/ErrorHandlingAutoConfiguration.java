@@ -7,6 +7,7 @@ import dev.vigil.requests.RequestLogAutoConfiguration;
 import dev.vigil.requests.RequestLogFilter;
 import dev.vigil.requests.UnhandledExceptionResponder;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
@@ -34,6 +36,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -155,6 +159,33 @@ public final class ErrorHandlingAutoConfiguration {
 
 		}
 
+		/**
+		 * With Spring Security, its 401 and 403 get the problem response too, although Security
+		 * refuses the error dispatch to whoever it refused the request.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(value = JsonMapper.class, name = "org.springframework.security.web.FilterChainProxy")
+		static class SecurityErrorResponseConfiguration {
+
+			// After the request-logging filter (request id), before Spring Security (-100 by default)
+			static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+			@Bean
+			@ConditionalOnMissingBean(name = "vigilSecurityErrorResponseFilter")
+			FilterRegistrationBean<SecurityErrorResponseFilter> vigilSecurityErrorResponseFilter(
+					ProblemResponses vigilProblemResponses, ObjectProvider<JsonMapper> jsonMapper,
+					Environment environment) {
+				String errorPath = environment.resolvePlaceholders("${spring.web.error.path:${error.path:/error}}");
+				FilterRegistrationBean<SecurityErrorResponseFilter> registration = new FilterRegistrationBean<>(
+						new SecurityErrorResponseFilter(vigilProblemResponses,
+								new ProblemJson(jsonMapper.getIfUnique(JsonMapper::shared)), errorPath));
+				registration.setDispatcherTypes(DispatcherType.ERROR);
+				registration.setOrder(ORDER);
+				return registration;
+			}
+
+		}
+
 	}
 
 	// The endpoint condition sits on the method: its condition class is loaded with actuator only.
@@ -178,8 +209,13 @@ public final class ErrorHandlingAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ErrorCounter vigilErrorCounter(MeterRegistry meterRegistry) {
-			return new MicrometerErrorCounter(meterRegistry);
+		ErrorCounter vigilErrorCounter(MeterRegistry meterRegistry, ErrorHandlingProperties properties) {
+			int maxFingerprints = properties.getMetrics().getMaxFingerprints();
+			if (maxFingerprints < 1) {
+				throw new InvalidConfigurationPropertyValueException("vigil.errors.metrics.max-fingerprints",
+						maxFingerprints, "Accepted: a whole number of fingerprints, 1 or more, such as 100.");
+			}
+			return new MicrometerErrorCounter(meterRegistry, maxFingerprints);
 		}
 
 	}

@@ -68,6 +68,8 @@ public class ErrorHandlingProperties {
 	 */
 	private Map<String, Integer> statuses = new LinkedHashMap<>();
 
+	private final Metrics metrics = new Metrics();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -130,6 +132,31 @@ public class ErrorHandlingProperties {
 
 	public void setStatuses(Map<String, Integer> statuses) {
 		this.statuses = statuses;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/**
+	 * The {@code vigil.errors} metric.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Number of distinct fingerprints the 'vigil.errors' metric tags series with; errors of
+		 * further fingerprints are counted under the fingerprint 'other'.
+		 */
+		private int maxFingerprints = 100;
+
+		public int getMaxFingerprints() {
+			return this.maxFingerprints;
+		}
+
+		public void setMaxFingerprints(int maxFingerprints) {
+			this.maxFingerprints = maxFingerprints;
+		}
+
 	}
 
 }

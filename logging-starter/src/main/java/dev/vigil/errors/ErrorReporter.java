@@ -11,9 +11,6 @@ import org.slf4j.MDC;
 import org.slf4j.event.Level;
 
 import org.springframework.boot.logging.LogLevel;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 
 /**
  * Reports each failure once: one log entry (ERROR with the stack trace for 5xx, a configurable
@@ -139,7 +136,8 @@ final class ErrorReporter {
 		withErrorId(errorId,
 				() -> logger.atLevel(level)
 					.log("Client error {} errorId={} requestId={} {} {}: {}", status, errorId, requestId,
-							request.getMethod(), path(request), (exception != null) ? summary(exception) : "-"));
+							request.getMethod(), path(request),
+							(exception != null) ? ClientErrorText.summary(exception) : "-"));
 	}
 
 	// Appenders (structured formats, e-mail alerts) read the error id from the MDC.
@@ -160,24 +158,8 @@ final class ErrorReporter {
 	}
 
 	private static String summary(Throwable exception) {
-		if (exception instanceof BindingResult bindingResult) {
-			return exception.getClass().getSimpleName() + ": " + fieldErrors(bindingResult);
-		}
 		String message = ExceptionText.message(exception);
 		return exception.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
-	}
-
-	// A binding failure's message repeats every rejected value, which may be a password.
-	private static String fieldErrors(BindingResult bindingResult) {
-		StringBuilder errors = new StringBuilder();
-		for (ObjectError error : bindingResult.getAllErrors()) {
-			errors.append((errors.length() > 0) ? ", " : "")
-				.append((error instanceof FieldError fieldError) ? fieldError.getField() : error.getObjectName())
-				.append(" (")
-				.append(error.getDefaultMessage())
-				.append(')');
-		}
-		return ExceptionText.escape(bindingResult.getErrorCount() + " invalid: " + errors, 500);
 	}
 
 	private static String orDash(@Nullable String value) {

@@ -1,5 +1,8 @@
 package dev.vigil.errors;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -7,17 +10,29 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Counts error responses as the counter {@code vigil.errors}, tagged with the simple class
  * name of the exception, its {@link ErrorFingerprint} and the status, so that alerts can be
  * grouped by failure across instances. Every tag has a bounded number of values: exception
- * classes are finite, a fingerprint stands for one failure site (the root cause's class and
- * the top application frames, without line numbers) and statuses are three digits.
+ * classes are finite, statuses are three digits, and fingerprints are kept to a maximum, beyond
+ * which they are counted as {@value #OTHER_FINGERPRINTS}. A fingerprint stands for one failure
+ * site, but a long-running application can still meet more sites than a metrics backend wants
+ * series.
  */
 final class MicrometerErrorCounter implements ErrorCounter {
 
 	static final String METER_NAME = "vigil.errors";
 
+	/**
+	 * Value of the fingerprint tag of the errors whose fingerprints are beyond the maximum.
+	 */
+	static final String OTHER_FINGERPRINTS = "other";
+
 	private final MeterRegistry registry;
 
-	MicrometerErrorCounter(MeterRegistry registry) {
+	private final int maxFingerprints;
+
+	private final Set<String> fingerprints = new HashSet<>();
+
+	MicrometerErrorCounter(MeterRegistry registry, int maxFingerprints) {
 		this.registry = registry;
+		this.maxFingerprints = maxFingerprints;
 	}
 
 	@Override
@@ -25,10 +40,23 @@ final class MicrometerErrorCounter implements ErrorCounter {
 		Counter.builder(METER_NAME)
 			.description("Error responses, by exception, fingerprint and status")
 			.tag("exception", exception)
-			.tag("fingerprint", fingerprint)
+			.tag("fingerprint", bounded(fingerprint))
 			.tag("status", Integer.toString(status))
 			.register(this.registry)
 			.increment();
+	}
+
+	private String bounded(String fingerprint) {
+		if (NO_FINGERPRINT.equals(fingerprint)) {
+			return fingerprint;
+		}
+		synchronized (this.fingerprints) {
+			if (this.fingerprints.contains(fingerprint)
+					|| (this.fingerprints.size() < this.maxFingerprints && this.fingerprints.add(fingerprint))) {
+				return fingerprint;
+			}
+		}
+		return OTHER_FINGERPRINTS;
 	}
 
 }

@@ -110,6 +110,13 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler impl
 		if (problem == null && ex instanceof ErrorResponse errorResponse) {
 			problem = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
 		}
+		String detail = ClientErrorText.detail(ex);
+		if (detail != null && statusCode.is4xxClientError()) {
+			if (problem == null) {
+				problem = ProblemDetail.forStatus(statusCode);
+			}
+			problem.setDetail(detail);
+		}
 		return this.responses.respond(ex, statusCode, problem, headers, servletRequest,
 				((NativeWebRequest) request).getNativeResponse(HttpServletResponse.class));
 	}

@@ -67,6 +67,9 @@ final class ProblemResponses {
 		ProblemDetail problem = complete((body != null) ? body : ProblemDetail.forStatus(status), exception, status,
 				errorId, request);
 		this.reporter.report(exception, status.value(), errorId, request);
+		if (exception != null && body == null && status.value() == 500) {
+			ObservedErrors.record(exception, request);
+		}
 		if (response != null && response.isCommitted()) {
 			// Too late for a body: the failure is logged, which is all that can be done.
 			return null;

@@ -1,8 +1,6 @@
 package dev.vigil.errors;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import dev.vigil.requests.UnhandledExceptionResponder;
 import jakarta.servlet.ServletException;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -25,13 +22,13 @@ final class ProblemUnhandledExceptionResponder implements UnhandledExceptionResp
 
 	private final ExceptionStatuses statuses;
 
-	private final JsonMapper jsonMapper;
+	private final ProblemJson json;
 
 	ProblemUnhandledExceptionResponder(ProblemResponses responses, ExceptionStatuses statuses,
 			JsonMapper jsonMapper) {
 		this.responses = responses;
 		this.statuses = statuses;
-		this.jsonMapper = jsonMapper;
+		this.json = new ProblemJson(jsonMapper);
 	}
 
 	@Override
@@ -45,33 +42,8 @@ final class ProblemUnhandledExceptionResponder implements UnhandledExceptionResp
 		ExceptionStatuses.Mapping mapping = this.statuses.map(failure);
 		ResponseEntity<Object> entity = this.responses.respond(failure, mapping.status(), mapping.body(null),
 				new HttpHeaders(), request, response);
-		if (entity == null || !(entity.getBody() instanceof ProblemDetail problem)) {
-			return;
-		}
-		entity.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		UnhandledExceptionResponder.writeProblem(response, entity.getStatusCode().value(),
-				this.jsonMapper.writeValueAsBytes(members(problem)));
-	}
-
-	// The members as Spring MVC writes them: standard ones first, extension members flattened.
-	private static Map<String, Object> members(ProblemDetail problem) {
-		Map<String, Object> members = new LinkedHashMap<>();
-		if (problem.getType() != null && !"about:blank".equals(problem.getType().toString())) {
-			members.put("type", problem.getType().toString());
-		}
-		putIfPresent(members, "title", problem.getTitle());
-		members.put("status", problem.getStatus());
-		putIfPresent(members, "detail", problem.getDetail());
-		putIfPresent(members, "instance", (problem.getInstance() != null) ? problem.getInstance().toString() : null);
-		if (problem.getProperties() != null) {
-			members.putAll(problem.getProperties());
-		}
-		return members;
-	}
-
-	private static void putIfPresent(Map<String, Object> members, String name, Object value) {
-		if (value != null) {
-			members.put(name, value);
+		if (entity != null) {
+			this.json.write(response, entity);
 		}
 	}
 

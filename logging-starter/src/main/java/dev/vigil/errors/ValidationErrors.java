@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
@@ -112,16 +113,20 @@ final class ValidationErrors {
 
 	private static String message(MessageSourceResolvable error, @Nullable MessageSource messageSource,
 			Locale locale) {
+		boolean bindingFailure = error instanceof FieldError fieldError && fieldError.isBindingFailure();
+		String defaultMessage = bindingFailure ? ClientErrorText.BINDING_FAILURE : error.getDefaultMessage();
 		if (messageSource != null) {
 			try {
-				return messageSource.getMessage(error, locale);
+				// A binding failure's default message repeats the rejected value: resolve without it
+				return messageSource.getMessage(bindingFailure
+						? new DefaultMessageSourceResolvable(error.getCodes(), error.getArguments(), defaultMessage)
+						: error, locale);
 			}
 			catch (NoSuchMessageException ex) {
 				// Fall back on the default message below
 			}
 		}
-		String message = error.getDefaultMessage();
-		return (message != null) ? message : "is invalid";
+		return (defaultMessage != null) ? defaultMessage : "is invalid";
 	}
 
 }

@@ -179,6 +179,19 @@ class ErrorHandlingAutoConfigurationTests {
 					"Accepted: a whole number of error groups, 1 or more"));
 	}
 
+	@Test
+	void leavesErrorDispatchesAloneWithoutSpringSecurity() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean("vigilSecurityErrorResponseFilter"));
+	}
+
+	@Test
+	void rejectsMaxFingerprintsBelowOne() {
+		this.runner.withBean(SimpleMeterRegistry.class)
+			.withPropertyValues("vigil.errors.metrics.max-fingerprints=0")
+			.run((context) -> assertInvalid(context.getStartupFailure(), "vigil.errors.metrics.max-fingerprints",
+					"Accepted: a whole number of fingerprints, 1 or more"));
+	}
+
 	private static void assertInvalid(Throwable failure, String property, String reason) {
 		assertThat(failure).isNotNull();
 		Throwable cause = failure;

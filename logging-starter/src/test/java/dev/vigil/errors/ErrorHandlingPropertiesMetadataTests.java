@@ -25,7 +25,7 @@ class ErrorHandlingPropertiesMetadataTests {
 			.containsExactlyInAnyOrder("vigil.errors.enabled", "vigil.errors.include-exception-message",
 					"vigil.errors.include-stack-trace", "vigil.errors.client-error-level",
 					"vigil.errors.not-found-level", "vigil.errors.recent-capacity", "vigil.errors.type-base-uri",
-					"vigil.errors.statuses");
+					"vigil.errors.statuses", "vigil.errors.metrics.max-fingerprints");
 		assertThat(properties).allSatisfy((property) -> assertThat(property.path("description").asString())
 			.as(property.get("name").asString())
 			.isNotBlank()
@@ -38,7 +38,8 @@ class ErrorHandlingPropertiesMetadataTests {
 			.extracting((property) -> property.get("name").asString() + "=" + property.get("defaultValue").asString())
 			.containsExactlyInAnyOrder("vigil.errors.enabled=true", "vigil.errors.include-exception-message=false",
 					"vigil.errors.include-stack-trace=false", "vigil.errors.client-error-level=warn",
-					"vigil.errors.not-found-level=debug", "vigil.errors.recent-capacity=100");
+					"vigil.errors.not-found-level=debug", "vigil.errors.recent-capacity=100",
+					"vigil.errors.metrics.max-fingerprints=100");
 	}
 
 	private static List<JsonNode> errorsProperties() throws IOException {

@@ -123,6 +123,16 @@ class ErrorTestApplication {
 			return "size " + size;
 		}
 
+		@GetMapping("/count")
+		String count(@RequestParam int n) {
+			return "count " + n;
+		}
+
+		@GetMapping("/filter")
+		String filter(@Valid Criteria criteria) {
+			return "filter " + criteria.n();
+		}
+
 		@GetMapping(path = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
 		Map<String, String> report() {
 			return Map.of("report", "ok");
@@ -136,6 +146,9 @@ class ErrorTestApplication {
 	}
 
 	record Order(@NotBlank String item, @Min(1) int quantity) {
+	}
+
+	record Criteria(@Min(1) int n) {
 	}
 
 	@ResponseStatus(code = HttpStatus.CONFLICT, reason = "Order already placed")
