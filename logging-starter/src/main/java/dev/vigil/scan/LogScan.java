@@ -79,13 +79,13 @@ public final class LogScan {
 		}
 		catch (ScanException ex) {
 			out.flush();
-			err.println("logscan: " + ex.getMessage());
+			err.println("logscan: " + TerminalText.escape(ex.getMessage()));
 			return 2;
 		}
 		catch (RuntimeException ex) {
 			// An uncaught exception would exit with 1, which means "errors found".
 			out.flush();
-			err.println("logscan: unexpected failure: " + ex);
+			err.println("logscan: unexpected failure: " + TerminalText.escape(ex.toString()));
 			return 2;
 		}
 	}

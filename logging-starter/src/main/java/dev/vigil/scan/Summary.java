@@ -80,9 +80,9 @@ final class Summary implements EntryOutput {
 		this.out.printf("%7s  %-7s  %-29s  %-29s  %s%n", "COUNT", "LEVEL", "FIRST SEEN", "LAST SEEN", "GROUP");
 		for (Group group : sorted) {
 			this.out.printf("%7d  %-7s  %-29s  %-29s  %s%n", group.count, group.level, format(group.first),
-					format(group.last), group.key);
+					format(group.last), TerminalText.escape(group.key));
 			if (!group.example.isEmpty()) {
-				this.out.println(" ".repeat(9) + "e.g. " + group.example);
+				this.out.println(" ".repeat(9) + "e.g. " + TerminalText.escape(group.example));
 			}
 		}
 		this.out.println(this.entries + ((this.entries == 1) ? " entry" : " entries") + " in " + sorted.size()

@@ -1,5 +1,6 @@
 package dev.vigil.scan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,24 @@ class LineReaderTests {
 			content.append(line).append((i % 2 == 0) ? "\r\n" : "\n");
 		}
 		Path file = Files.writeString(this.directory.resolve("a.log"), content);
+		assertThat(lines(file)).isEqualTo(expected);
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreReadAsTheirHexadecimalValueAcrossBufferBoundaries() throws IOException {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 30_000; i++) {
+			String line = "line " + i + " " + "y".repeat(i % 89);
+			content.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+			// a valid character, a lone byte, and a character cut short by the line's end
+			content.writeBytes(new byte[] { (byte) 0xe2, (byte) 0x82, (byte) 0xac, (byte) 0xff, (byte) 0xe2,
+					(byte) 0x82, '\n' });
+			expected.add(line + "\u20ac\\xff\\xe2\\x82");
+		}
+		content.writeBytes(new byte[] { 'e', 'n', 'd', (byte) 0xc3 });
+		expected.add("end\\xc3");
+		Path file = Files.write(this.directory.resolve("a.log"), content.toByteArray());
 		assertThat(lines(file)).isEqualTo(expected);
 	}
 

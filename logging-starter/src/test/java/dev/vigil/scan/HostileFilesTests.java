@@ -1,0 +1,144 @@
+package dev.vigil.scan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static dev.vigil.scan.LogScanTests.at;
+import static dev.vigil.scan.ScanResult.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files that someone else wrote, meant to drive the terminal of whoever scans them: every
+ * control character, line or paragraph separator, bidirectional override and byte that is not
+ * UTF-8 reaches the output escaped, in every output mode.
+ */
+class HostileFilesTests {
+
+	// Clear the screen, set the window title, 8-bit CSI, DEL, NUL, a carriage return that
+	// overwrites the line, NEL, the Unicode separators and a right-to-left override.
+	static final String HOSTILE = "cls \u001b[2J\u001b[H title \u001b]0;owned\u0007 csi \u009b31m del \u007f nul \u0000"
+			+ " cr \rfake nel \u0085 ls \u2028 ps \u2029 rlo \u202eabc";
+
+	static final String ESCAPED = "cls \\u001b[2J\\u001b[H title \\u001b]0;owned\\u0007 csi \\u009b31m del \\u007f"
+			+ " nul \\u0000 cr \\rfake nel \\u0085 ls \\u2028 ps \\u2029 rlo \\u202eabc";
+
+	static final String TEXT_ENTRY = "2026-11-25T10:00:00.000Z ERROR [main] com.example.OrderService [-] - ";
+
+	@TempDir
+	Path logs;
+
+	@Test
+	void controlCharactersOfATextFileArePrintedEscaped() throws IOException {
+		write("app.log", bytes(TEXT_ENTRY + HOSTILE + "\n\tat com.example.A.run(A.java:1)\u001b[8m\n"));
+		ScanResult result = scan(this.logs);
+		assertThat(result.status()).isEqualTo(1);
+		assertTerminalSafe(result.out());
+		assertThat(result.lines()).containsExactly(TEXT_ENTRY + ESCAPED, "\tat com.example.A.run(A.java:1)\\u001b[8m");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8ArePrintedAsTheirHexadecimalValue() throws IOException {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		content.writeBytes(bytes(TEXT_ENTRY + "binary "));
+		content.writeBytes(new byte[] { (byte) 0xff, (byte) 0xfe, 0x1b, (byte) 0x9b, (byte) 0xc2, (byte) 0x9b, '!',
+				(byte) 0xe2, (byte) 0x80, '\n' });
+		write("app.log", content.toByteArray());
+		ScanResult result = scan(this.logs);
+		assertTerminalSafe(result.out());
+		assertThat(result.out()).doesNotContain("\ufffd")
+			.isEqualTo(TEXT_ENTRY + "binary \\xff\\xfe\\u001b\\x9b\\u009b!\\xe2\\x80\n");
+		assertThat(scan(this.logs, "--json").json().get(0).get("message").asString())
+			.isEqualTo("binary \\xff\\xfe\u001b\\x9b\u009b!\\xe2\\x80");
+	}
+
+	@Test
+	void jsonOutputEscapesEveryControlCharacterAndTheUnicodeSeparatorsAndLosesNothing() throws IOException {
+		write("app.log", bytes(TEXT_ENTRY + HOSTILE + "\n"));
+		ScanResult result = scan(this.logs, "--json");
+		assertTerminalSafe(result.out());
+		assertThat(result.out().lines()).hasSize(1);
+		assertThat(result.json().get(0).get("message").asString()).isEqualTo(HOSTILE);
+		assertThat(result.out()).contains("\\u001b[2J", "\\u009b31m", "\\u007f", "\\u0000", "\\r", "\\u0085",
+				"\\u2028", "\\u2029", "\\u202e");
+	}
+
+	@Test
+	void aStructuredEntryIsLaidOutOnOneLineWithItsMessageEscaped() {
+		new LogLines("ecs").add(at("10:00:00"), Level.ERROR, "first\n" + TEXT_ENTRY + "forged " + HOSTILE)
+			.writeTo(this.logs.resolve("app.log"), at("10:00:00"));
+		ScanResult result = scan(this.logs);
+		assertTerminalSafe(result.out());
+		assertThat(result.lines()).containsExactly(TEXT_ENTRY + "first\\n" + TEXT_ENTRY + "forged " + ESCAPED);
+	}
+
+	@Test
+	void summaryGroupsAndExamplesArePrintedEscapedInTextAndJson() throws IOException {
+		write("app.log", bytes(TEXT_ENTRY + HOSTILE + "\n"));
+		ScanResult text = scan(this.logs, "--summary");
+		assertTerminalSafe(text.out());
+		assertThat(text.out()).contains("  e.g. " + ESCAPED + "\n")
+			.contains("  cls \\u001b[<num>J\\u001b[H title \\u001b]<num>;owned");
+		ScanResult json = scan(this.logs, "--summary", "--json");
+		assertTerminalSafe(json.out());
+		assertThat(json.json().get(0).get("example").asString()).isEqualTo(HOSTILE);
+	}
+
+	@Test
+	void fileNamesArePrintedEscaped() throws IOException {
+		String name = "app\u001b]0;owned\u0007\u2028.log";
+		write(name, bytes(TEXT_ENTRY + "one\n"));
+		write("app.log", bytes(TEXT_ENTRY + "two\n"));
+		String escapedName = this.logs.resolve("app\\u001b]0;owned\\u0007\\u2028.log").toString();
+		ScanResult text = scan(this.logs.resolve(name), this.logs.resolve("app.log"));
+		assertTerminalSafe(text.out());
+		assertThat(text.out()).contains("==> " + escapedName + " <==\n");
+		ScanResult json = scan(this.logs.resolve(name), "--json");
+		assertTerminalSafe(json.out());
+		assertThat(json.json().get(0).get("file").asString()).isEqualTo(this.logs.resolve(name).toString());
+	}
+
+	@Test
+	void errorMessagesNamingAFileArePrintedEscaped() {
+		Path missing = this.logs.resolve("missing\u001b[2J\u0085.log");
+		ScanResult result = scan(missing);
+		assertThat(result.status()).isEqualTo(2);
+		assertTerminalSafe(result.err());
+		assertThat(result.err()).isEqualTo(
+				"logscan: " + this.logs.resolve("missing\\u001b[2J\\u0085.log") + ": no such file or directory\n");
+	}
+
+	private void write(String name, byte[] content) throws IOException {
+		Path file = Files.write(this.logs.resolve(name), content);
+		Files.setLastModifiedTime(file, FileTime.from(at("10:00:00")));
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Asserts that the output holds no character a terminal acts on other than the line feeds
+	 * that end its lines and the tabs that indent stack frames.
+	 */
+	static void assertTerminalSafe(String output) {
+		List<String> unsafe = output.codePoints()
+			.filter((c) -> c != '\n' && c != '\t')
+			.filter((c) -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE
+					|| c == '\u2028' || c == '\u2029' || c == '\ufffd' || (c >= '\u202a' && c <= '\u202e')
+					|| (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f' || c == '\u061c')
+			.mapToObj((c) -> String.format("U+%04X", c))
+			.toList();
+		assertThat(unsafe).as("characters a terminal acts on").isEmpty();
+	}
+
+}
