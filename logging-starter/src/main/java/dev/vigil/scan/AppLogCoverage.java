@@ -1,8 +1,6 @@
 package dev.vigil.scan;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -41,13 +39,12 @@ final class AppLogCoverage {
 	 * @param appLog the application log's files, oldest first
 	 * @param parser recognises entries
 	 */
-	static AppLogCoverage read(List<Path> appLog, EntryParser parser) throws IOException {
+	static AppLogCoverage read(List<LogFileSet.LogFile> appLog, EntryParser parser) throws IOException {
 		Instant start = null;
 		long[] hashes = new long[1024];
 		int count = 0;
-		for (Path file : appLog) {
-			try (LogEntryReader reader = new LogEntryReader(file, file.toString(), parser, (entry) -> false,
-					Instant.MAX)) {
+		for (LogFileSet.LogFile file : appLog) {
+			try (LogEntryReader reader = new LogEntryReader(file, parser, (entry) -> false, Instant.MAX)) {
 				for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
 					Instant time = entry.time();
 					if (entry.level() == LogLevel.UNKNOWN || time == null) {
@@ -62,9 +59,6 @@ final class AppLogCoverage {
 						hashes[count++] = hash(entry.firstLine());
 					}
 				}
-			}
-			catch (NoSuchFileException ex) {
-				// rotated away since it was listed
 			}
 		}
 		return (start != null) ? new AppLogCoverage(start, sorted(hashes, count)) : NONE;

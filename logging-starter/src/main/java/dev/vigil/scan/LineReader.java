@@ -5,8 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -36,8 +34,8 @@ final class LineReader implements Closeable {
 		this.in = in;
 	}
 
-	static LineReader open(Path file) throws IOException {
-		InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+	static LineReader open(InputStream file) throws IOException {
+		InputStream raw = new BufferedInputStream(file, BUFFER);
 		try {
 			raw.mark(2);
 			boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;

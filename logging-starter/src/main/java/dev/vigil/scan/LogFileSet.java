@@ -1,26 +1,43 @@
 package dev.vigil.scan;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files to scan, in the order to read them: each file with its backups, oldest first
  * ({@code app.log.3.gz}, {@code app.log.2}, {@code app.log.1}, {@code app.log}), and an error
  * log before the application log beside it, since what the error log holds alone is older.
+ * <p>
+ * Every file is opened before any is read. The application may rotate its files during a
+ * scan, renaming {@code app.log} to {@code app.log.1} and deleting the oldest backup; an open
+ * file survives being renamed or deleted, so the scan reads each file as it was found, under
+ * the name it had then, and loses none.
  */
-final class LogFileSet {
+final class LogFileSet implements Closeable {
 
 	static final String APP_LOG = "app.log";
 
@@ -30,20 +47,162 @@ final class LogFileSet {
 
 	private static final Pattern BACKUP = Pattern.compile("(.+?)\\.(\\d{1,9})(\\.gz)?");
 
-	private LogFileSet() {
+	private final List<LogFile> files;
+
+	private LogFileSet(List<LogFile> files) {
+		this.files = files;
 	}
 
 	/**
-	 * A file to scan.
-	 *
-	 * @param path the file
-	 * @param name the file as shown to the user
-	 * @param listed whether it was found in a directory rather than named (such a file may be
-	 * rotated away before it is read)
-	 * @param coveredBy for an error log: the application log beside it, oldest file first,
-	 * which holds every entry of the error log from its own first entry on; else empty
+	 * Opens the files of the paths given on the command line: directories contribute their
+	 * {@code app.log} and {@code error.log} with backups, files are read whatever their name.
+	 * @throws ScanException when a path does not exist, or a file cannot be opened
 	 */
-	record LogFile(Path path, String name, boolean listed, List<Path> coveredBy) {
+	static LogFileSet open(List<String> paths) throws ScanException {
+		Map<Family, List<Member>> families = resolve(paths);
+		Map<Member, LogFile> opened = new HashMap<>();
+		try {
+			for (List<Member> members : families.values()) {
+				for (Member member : members) {
+					LogFile file = LogFile.open(member);
+					if (file != null) {
+						opened.put(member, file);
+					}
+				}
+			}
+		}
+		catch (ScanException ex) {
+			opened.values().forEach(LogFile::close);
+			throw ex;
+		}
+		return new LogFileSet(order(families, opened));
+	}
+
+	/**
+	 * The files in the order to read them.
+	 */
+	List<LogFile> files() {
+		return this.files;
+	}
+
+	@Override
+	public void close() {
+		this.files.forEach(LogFile::close);
+	}
+
+	/**
+	 * A file to scan, open for reading.
+	 */
+	static final class LogFile {
+
+		private final Path path;
+
+		private final String name;
+
+		private final FileChannel channel;
+
+		private final Instant lastModified;
+
+		private List<LogFile> coveredBy = List.of();
+
+		private LogFile(Path path, String name, FileChannel channel, Instant lastModified) {
+			this.path = path;
+			this.name = name;
+			this.channel = channel;
+			this.lastModified = lastModified;
+		}
+
+		private static @Nullable LogFile open(Member member) throws ScanException {
+			FileChannel channel;
+			try {
+				channel = FileChannel.open(member.path(), StandardOpenOption.READ);
+			}
+			catch (NoSuchFileException ex) {
+				if (member.listed()) {
+					return null; // rotated away since the directory was listed
+				}
+				throw new ScanException(member.name() + ": no such file or directory");
+			}
+			catch (AccessDeniedException ex) {
+				throw new ScanException(member.name() + ": cannot read the file (permission denied)");
+			}
+			catch (IOException ex) {
+				throw new ScanException(member.name() + ": cannot open the file (" + ex.getMessage() + ")");
+			}
+			try {
+				// Appenders only append, so no entry of a file is newer than the file itself.
+				Instant lastModified = Files.getLastModifiedTime(member.path()).toInstant();
+				return new LogFile(member.path(), member.name(), channel, lastModified);
+			}
+			catch (IOException ex) {
+				// renamed since it was opened: the scan still reads it, by the name it was opened with
+				return new LogFile(member.path(), member.name(), channel, Instant.MAX);
+			}
+		}
+
+		/**
+		 * The file as found in the directory or named on the command line.
+		 */
+		Path path() {
+			return this.path;
+		}
+
+		/**
+		 * The file as shown to the user.
+		 */
+		String name() {
+			return this.name;
+		}
+
+		/**
+		 * When the file was last written, as it was opened.
+		 */
+		Instant lastModified() {
+			return this.lastModified;
+		}
+
+		/**
+		 * For an error log: the application log beside it, oldest file first, which holds every
+		 * entry of the error log from its own first entry on; else empty.
+		 */
+		List<LogFile> coveredBy() {
+			return this.coveredBy;
+		}
+
+		/**
+		 * The file's content from its start; each call reads it anew, and closing the stream
+		 * leaves the file open.
+		 */
+		InputStream read() {
+			return new InputStream() {
+
+				private long position;
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int read = LogFile.this.channel.read(ByteBuffer.wrap(buffer, offset, length), this.position);
+					this.position += Math.max(read, 0);
+					return read;
+				}
+
+				@Override
+				public int read() throws IOException {
+					byte[] one = new byte[1];
+					return (read(one, 0, 1) < 0) ? -1 : one[0] & 0xff;
+				}
+
+			};
+		}
+
+		private void close() {
+			try {
+				this.channel.close();
+			}
+			catch (IOException ex) {
+				// read only: nothing was lost
+			}
+		}
+
 	}
 
 	private record Family(Path directory, String base) {
@@ -52,12 +211,7 @@ final class LogFileSet {
 	private record Member(Path path, String name, int index, boolean listed) {
 	}
 
-	/**
-	 * The files of the paths given on the command line: directories contribute their
-	 * {@code app.log} and {@code error.log} with backups, files are read whatever their name.
-	 * @throws ScanException when a path does not exist, or a file cannot be read
-	 */
-	static List<LogFile> resolve(List<String> paths) throws ScanException {
+	private static Map<Family, List<Member>> resolve(List<String> paths) throws ScanException {
 		Map<Family, List<Member>> families = new LinkedHashMap<>();
 		Set<Path> seen = new HashSet<>();
 		for (String argument : paths) {
@@ -75,7 +229,7 @@ final class LogFileSet {
 						: "no such file or directory"));
 			}
 		}
-		return order(families);
+		return families;
 	}
 
 	private static Path path(String argument) throws ScanException {
@@ -106,11 +260,8 @@ final class LogFileSet {
 		return files;
 	}
 
-	private static void add(Map<Family, List<Member>> families, Set<Path> seen, Path file, String name, boolean listed)
-			throws ScanException {
-		if (!Files.isReadable(file)) {
-			throw new ScanException(name + ": cannot read the file (permission denied)");
-		}
+	private static void add(Map<Family, List<Member>> families, Set<Path> seen, Path file, String name,
+			boolean listed) {
 		Path absolute = file.toAbsolutePath().normalize();
 		if (!seen.add(absolute)) {
 			return;
@@ -123,31 +274,29 @@ final class LogFileSet {
 		families.computeIfAbsent(family, (key) -> new ArrayList<>()).add(new Member(file, name, index, listed));
 	}
 
-	private static List<LogFile> order(Map<Family, List<Member>> families) {
+	private static List<LogFile> order(Map<Family, List<Member>> families, Map<Member, LogFile> opened) {
 		// Oldest backup first; at the same number a gzip backup is the older one.
 		Comparator<Member> oldestFirst = Comparator.comparingInt((Member member) -> (member.index() == 0) ? -1 : member.index())
 			.reversed()
 			.thenComparing((member) -> !member.name().endsWith(".gz"));
-		families.values().forEach((members) -> members.sort(oldestFirst));
+		Map<Family, List<LogFile>> ordered = new LinkedHashMap<>();
+		families.forEach((family, members) -> ordered.put(family,
+				members.stream().sorted(oldestFirst).map(opened::get).filter(Objects::nonNull).toList()));
 		List<LogFile> files = new ArrayList<>();
 		Set<Family> done = new HashSet<>();
-		for (Family family : families.keySet()) {
+		for (Family family : ordered.keySet()) {
 			Family errors = new Family(family.directory(), ERROR_LOG);
 			Family app = new Family(family.directory(), APP_LOG);
-			List<Path> coverage = families.containsKey(app)
-					? families.get(app).stream().map(Member::path).toList() : List.of();
-			if ((family.equals(app) || family.equals(errors)) && families.containsKey(errors) && done.add(errors)) {
-				families.get(errors).forEach((member) -> files.add(file(member, coverage)));
+			List<LogFile> coverage = ordered.getOrDefault(app, List.of());
+			if ((family.equals(app) || family.equals(errors)) && ordered.containsKey(errors) && done.add(errors)) {
+				ordered.get(errors).forEach((file) -> file.coveredBy = coverage);
+				files.addAll(ordered.get(errors));
 			}
 			if (done.add(family)) {
-				families.get(family).forEach((member) -> files.add(file(member, List.of())));
+				files.addAll(ordered.get(family));
 			}
 		}
 		return files;
-	}
-
-	private static LogFile file(Member member, List<Path> coveredBy) {
-		return new LogFile(member.path(), member.name(), member.listed(), coveredBy);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Scans Vigil's log files for errors, without starting Spring:
@@ -70,12 +69,14 @@ public final class LogScan {
 				out.print(USAGE);
 				return 0;
 			}
-			List<LogFileSet.LogFile> files = LogFileSet.resolve(options.paths());
-			EntryOutput output = options.summary() ? new Summary(out, options.json(), clock.getZone())
-					: options.json() ? new JsonOutput(out) : new TextOutput(out, files.size() > 1, clock.getZone());
-			long matched = new LogSearch(options, clock.getZone()).run(files, output);
-			output.finish();
-			return (matched > 0) ? 1 : 0;
+			try (LogFileSet files = LogFileSet.open(options.paths())) {
+				EntryOutput output = options.summary() ? new Summary(out, options.json(), clock.getZone())
+						: options.json() ? new JsonOutput(out)
+								: new TextOutput(out, files.files().size() > 1, clock.getZone());
+				long matched = new LogSearch(options, clock.getZone()).run(files.files(), output);
+				output.finish();
+				return (matched > 0) ? 1 : 0;
+			}
 		}
 		catch (ScanException ex) {
 			out.flush();

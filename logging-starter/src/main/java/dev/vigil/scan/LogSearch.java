@@ -3,9 +3,6 @@ package dev.vigil.scan;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -27,7 +24,7 @@ final class LogSearch {
 
 	private final @Nullable Instant since;
 
-	private final Map<List<Path>, AppLogCoverage> coverage = new HashMap<>();
+	private final Map<List<LogFileSet.LogFile>, AppLogCoverage> coverage = new HashMap<>();
 
 	LogSearch(ScanOptions options, ZoneId zone) {
 		this.parser = new EntryParser(zone);
@@ -46,12 +43,6 @@ final class LogSearch {
 			try {
 				matched += scan(file, output);
 			}
-			catch (NoSuchFileException ex) {
-				// A backup found in a directory may be rotated away before it is read.
-				if (!file.listed()) {
-					throw new ScanException(file.name() + ": no such file or directory");
-				}
-			}
 			catch (IOException ex) {
 				throw new ScanException(file.name() + ": " + describe(ex));
 			}
@@ -60,14 +51,14 @@ final class LogSearch {
 	}
 
 	private long scan(LogFileSet.LogFile file, EntryOutput output) throws IOException {
-		Instant modified = Files.getLastModifiedTime(file.path()).toInstant();
+		Instant modified = file.lastModified();
 		// Appenders only append, so no entry of a file is newer than the file itself.
 		if (this.since != null && modified.isBefore(this.since)) {
 			return 0;
 		}
 		AppLogCoverage appLog = coverage(file.coveredBy());
 		long matched = 0;
-		try (LogEntryReader reader = new LogEntryReader(file.path(), file.name(), this.parser,
+		try (LogEntryReader reader = new LogEntryReader(file, this.parser,
 				(entry) -> this.filter.worthKeeping(entry) && !appLog.holds(entry), modified)) {
 			for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
 				if (this.filter.matches(entry) && !appLog.holds(entry)) {
@@ -79,7 +70,7 @@ final class LogSearch {
 		return matched;
 	}
 
-	private AppLogCoverage coverage(List<Path> appLog) throws IOException {
+	private AppLogCoverage coverage(List<LogFileSet.LogFile> appLog) throws IOException {
 		AppLogCoverage coverage = this.coverage.get(appLog);
 		if (coverage == null) {
 			coverage = AppLogCoverage.read(appLog, this.parser);

@@ -82,7 +82,7 @@ class LineReaderTests {
 
 	private static List<String> lines(Path file) throws IOException {
 		List<String> lines = new ArrayList<>();
-		try (LineReader reader = LineReader.open(file)) {
+		try (LineReader reader = LineReader.open(Files.newInputStream(file))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines.add(line);
 				assertThat(reader.lineNumber()).isEqualTo(lines.size());
