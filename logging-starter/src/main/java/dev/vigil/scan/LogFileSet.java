@@ -12,12 +12,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +49,9 @@ final class LogFileSet implements Closeable {
 
 	private static final Pattern BACKUP = Pattern.compile("(.+?)\\.(\\d{1,9})(\\.gz)?");
 
+	// A rotation takes milliseconds: a second look after it finds the files settled.
+	private static final int MAX_ATTEMPTS = 3;
+
 	private final List<LogFile> files;
 
 	private LogFileSet(List<LogFile> files) {
@@ -59,23 +64,49 @@ final class LogFileSet implements Closeable {
 	 * @throws ScanException when a path does not exist, or a file cannot be opened
 	 */
 	static LogFileSet open(List<String> paths) throws ScanException {
-		Map<Family, List<Member>> families = resolve(paths);
+		return open(paths, () -> {
+		});
+	}
+
+	/**
+	 * Opens the files; when they were renamed between being found and being opened (a rotation
+	 * in that instant), finds and opens them again, as a file moved to a backup number not
+	 * yet listed would be missed.
+	 * @param afterListing run each time the files are found, before they are opened
+	 */
+	static LogFileSet open(List<String> paths, Runnable afterListing) throws ScanException {
+		for (int attempt = 1;; attempt++) {
+			Map<Family, List<Member>> families = resolve(paths);
+			afterListing.run();
+			Map<Member, LogFile> opened = openAll(families);
+			if (attempt == MAX_ATTEMPTS || members(resolve(paths)).equals(members(families))) {
+				return new LogFileSet(order(families, opened));
+			}
+			opened.values().forEach(LogFile::close);
+		}
+	}
+
+	private static Map<Member, LogFile> openAll(Map<Family, List<Member>> families) throws ScanException {
 		Map<Member, LogFile> opened = new HashMap<>();
 		try {
-			for (List<Member> members : families.values()) {
-				for (Member member : members) {
-					LogFile file = LogFile.open(member);
-					if (file != null) {
-						opened.put(member, file);
-					}
+			for (Member member : members(families)) {
+				LogFile file = LogFile.open(member);
+				if (file != null) {
+					opened.put(member, file);
 				}
 			}
+			return opened;
 		}
 		catch (ScanException ex) {
 			opened.values().forEach(LogFile::close);
 			throw ex;
 		}
-		return new LogFileSet(order(families, opened));
+	}
+
+	private static Set<Member> members(Map<Family, List<Member>> families) {
+		Set<Member> members = new LinkedHashSet<>();
+		families.values().forEach(members::addAll);
+		return members;
 	}
 
 	/**
@@ -208,7 +239,10 @@ final class LogFileSet implements Closeable {
 	private record Family(Path directory, String base) {
 	}
 
-	private record Member(Path path, String name, int index, boolean listed) {
+	/**
+	 * A file as found: {@code key} tells whether the same name still holds the same file.
+	 */
+	private record Member(Path path, String name, int index, boolean listed, @Nullable Object key) {
 	}
 
 	private static Map<Family, List<Member>> resolve(List<String> paths) throws ScanException {
@@ -271,7 +305,17 @@ final class LogFileSet implements Closeable {
 		boolean isBackup = backup.matches();
 		Family family = new Family(absolute.getParent(), isBackup ? backup.group(1) : fileName);
 		int index = isBackup ? Integer.parseInt(backup.group(2)) : 0;
-		families.computeIfAbsent(family, (key) -> new ArrayList<>()).add(new Member(file, name, index, listed));
+		families.computeIfAbsent(family, (key) -> new ArrayList<>())
+			.add(new Member(file, name, index, listed, fileKey(file)));
+	}
+
+	private static @Nullable Object fileKey(Path file) {
+		try {
+			return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+		}
+		catch (IOException ex) {
+			return null; // gone since it was listed
+		}
 	}
 
 	private static List<LogFile> order(Map<Family, List<Member>> families, Map<Member, LogFile> opened) {
