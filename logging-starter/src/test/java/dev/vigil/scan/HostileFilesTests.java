@@ -117,6 +117,33 @@ class HostileFilesTests {
 				"logscan: " + this.logs.resolve("missing\\u001b[2J\\u0085.log") + ": no such file or directory\n");
 	}
 
+	@Test
+	void aLineOfDeeplyNestedJsonIsAnOrdinaryLineOfTheEntryBeforeIt() throws IOException {
+		int depth = 150_000;
+		String nested = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+		write("app.log", bytes(TEXT_ENTRY + "before\n" + nested + "\n" + TEXT_ENTRY.replace("10:00:00", "10:00:01")
+				+ "after\n"));
+		ScanResult result = scan(this.logs, "--json");
+		assertThat(result.err()).isEmpty();
+		assertThat(result.status()).isEqualTo(1);
+		assertThat(result.json()).extracting((entry) -> entry.get("message").asString())
+			.containsExactly("before\n" + nested, "after");
+	}
+
+	@Test
+	void summaryGroupsOfHugeExceptionAndFrameNamesAreCut() throws IOException {
+		String exception = "com.example." + "A".repeat(100_000) + "Exception";
+		String frame = "com.example." + "b".repeat(100_000) + ".run";
+		write("app.log", bytes(TEXT_ENTRY + "failed\n" + exception + ": boom\n\tat " + frame + "(X.java:1)\n"));
+		JsonNode group = scan(this.logs, "--summary", "--json").json().get(0);
+		assertThat(group.get("exception").asString()).hasSize(Summary.MAX_NAME_LENGTH + 3)
+			.startsWith("com.example.AAA")
+			.endsWith("A...");
+		assertThat(group.get("frame").asString()).hasSize(Summary.MAX_NAME_LENGTH + 3).endsWith("b...");
+		assertThat(group.get("group").asString())
+			.isEqualTo(group.get("exception").asString() + " at " + group.get("frame").asString());
+	}
+
 	private void write(String name, byte[] content) throws IOException {
 		Path file = Files.write(this.logs.resolve(name), content);
 		Files.setLastModifiedTime(file, FileTime.from(at("10:00:00")));
