@@ -82,6 +82,19 @@ class HostileFilesTests {
 	}
 
 	@Test
+	void unpairedSurrogatesOfAJsonEntryArePrintedEscaped() throws IOException {
+		write("app.log", bytes("{\"@timestamp\":\"2026-11-25T10:00:00Z\",\"log.level\":\"ERROR\","
+				+ "\"message\":\"lone \\ud800 high, lone \\udc00 low, pair \\ud83d\\ude00\"}\n"));
+		ScanResult text = scan(this.logs);
+		assertTerminalSafe(text.out());
+		assertThat(text.out()).endsWith(" - lone \\ud800 high, lone \\udc00 low, pair \ud83d\ude00\n");
+		ScanResult json = scan(this.logs, "--json");
+		assertTerminalSafe(json.out());
+		assertThat(json.json().get(0).get("message").asString())
+			.isEqualTo("lone \ud800 high, lone \udc00 low, pair \ud83d\ude00");
+	}
+
+	@Test
 	void summaryGroupsAndExamplesArePrintedEscapedInTextAndJson() throws IOException {
 		write("app.log", bytes(TEXT_ENTRY + HOSTILE + "\n"));
 		ScanResult text = scan(this.logs, "--summary");
