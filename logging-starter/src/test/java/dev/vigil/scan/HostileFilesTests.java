@@ -11,6 +11,8 @@ import java.util.List;
 import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static dev.vigil.scan.LogScanTests.at;
@@ -141,6 +143,19 @@ class HostileFilesTests {
 		assertThat(result.status()).isEqualTo(1);
 		assertThat(result.json()).extracting((entry) -> entry.get("message").asString())
 			.containsExactly("before\n" + nested, "after");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "--json", "--summary", "--grep=boom" })
+	void aLineOfEndlessPackageNamesDoesNotStopTheScan(String option) throws IOException {
+		String endless = "a.".repeat(400_000) + "Exception: boom";
+		write("app.log", bytes(TEXT_ENTRY + "before\n" + endless + "\n" + TEXT_ENTRY.replace("10:00:00", "10:00:01")
+				+ "after boom\n"));
+		ScanResult result = scan(this.logs, option);
+		assertThat(result.err()).isEmpty();
+		assertThat(result.status()).isEqualTo(1);
+		assertThat(scan(this.logs, "--json").json()).extracting((entry) -> entry.get("message").asString())
+			.containsExactly("before\n" + endless, "after boom");
 	}
 
 	@Test
