@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,6 +39,10 @@ import org.jspecify.annotations.Nullable;
  * scan, renaming {@code app.log} to {@code app.log.1} and deleting the oldest backup; an open
  * file survives being renamed or deleted, so the scan reads each file as it was found, under
  * the name it had then, and loses none.
+ * <p>
+ * Symbolic links found in a directory are not followed: whoever can write to the log
+ * directory must not be able to make the scanner print another file. A link named on the
+ * command line is followed, as the user chose it.
  */
 final class LogFileSet implements Closeable {
 
@@ -146,7 +151,9 @@ final class LogFileSet implements Closeable {
 		private static @Nullable LogFile open(Member member) throws ScanException {
 			FileChannel channel;
 			try {
-				channel = FileChannel.open(member.path(), StandardOpenOption.READ);
+				channel = member.listed()
+						? FileChannel.open(member.path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)
+						: FileChannel.open(member.path(), StandardOpenOption.READ);
 			}
 			catch (NoSuchFileException ex) {
 				if (member.listed()) {
@@ -279,7 +286,8 @@ final class LogFileSet implements Closeable {
 		List<Path> files = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
 			for (Path entry : entries) {
-				if (DIRECTORY_MEMBER.matcher(entry.getFileName().toString()).matches() && Files.isRegularFile(entry)) {
+				if (DIRECTORY_MEMBER.matcher(entry.getFileName().toString()).matches()
+						&& Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
 					files.add(entry);
 				}
 			}
@@ -306,12 +314,13 @@ final class LogFileSet implements Closeable {
 		Family family = new Family(absolute.getParent(), isBackup ? backup.group(1) : fileName);
 		int index = isBackup ? Integer.parseInt(backup.group(2)) : 0;
 		families.computeIfAbsent(family, (key) -> new ArrayList<>())
-			.add(new Member(file, name, index, listed, fileKey(file)));
+			.add(new Member(file, name, index, listed, fileKey(file, listed)));
 	}
 
-	private static @Nullable Object fileKey(Path file) {
+	private static @Nullable Object fileKey(Path file, boolean listed) {
 		try {
-			return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+			LinkOption[] options = listed ? new LinkOption[] { LinkOption.NOFOLLOW_LINKS } : new LinkOption[0];
+			return Files.readAttributes(file, BasicFileAttributes.class, options).fileKey();
 		}
 		catch (IOException ex) {
 			return null; // gone since it was listed

@@ -172,6 +172,19 @@ class HostileFilesTests {
 			.isEqualTo(group.get("exception").asString() + " at " + group.get("frame").asString());
 	}
 
+	@Test
+	void symbolicLinksInALogDirectoryAreNotFollowedNamedOnesAre(@TempDir Path elsewhere) throws IOException {
+		Path secret = Files.write(elsewhere.resolve("secret.txt"), bytes(TEXT_ENTRY + "secret\n"));
+		write("app.log", bytes(TEXT_ENTRY + "mine\n"));
+		Files.createSymbolicLink(this.logs.resolve("app.log.1"), secret);
+		Files.createSymbolicLink(this.logs.resolve("error.log"), secret);
+		assertThat(scan(this.logs, "--json").json()).extracting((entry) -> entry.get("message").asString())
+			.containsExactly("mine");
+		assertThat(scan(this.logs.resolve("app.log.1"), "--json").json())
+			.extracting((entry) -> entry.get("message").asString())
+			.containsExactly("secret");
+	}
+
 	private void write(String name, byte[] content) throws IOException {
 		Path file = Files.write(this.logs.resolve(name), content);
 		Files.setLastModifiedTime(file, FileTime.from(at("10:00:00")));
