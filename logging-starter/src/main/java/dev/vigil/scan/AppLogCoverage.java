@@ -35,11 +35,13 @@ final class AppLogCoverage {
 	}
 
 	/**
-	 * Reads the beginning of an application log.
+	 * Reads the beginning of an application log. A file that cannot be read to its end (a
+	 * damaged gzip backup) may have lost entries of the error log: the application log is then
+	 * taken to begin with the next file, which only reports more of the error log.
 	 * @param appLog the application log's files, oldest first
 	 * @param parser recognises entries
 	 */
-	static AppLogCoverage read(List<LogFileSet.LogFile> appLog, EntryParser parser) throws IOException {
+	static AppLogCoverage read(List<LogFileSet.LogFile> appLog, EntryParser parser) {
 		Instant start = null;
 		long[] hashes = new long[1024];
 		int count = 0;
@@ -59,6 +61,11 @@ final class AppLogCoverage {
 						hashes[count++] = hash(entry.firstLine());
 					}
 				}
+			}
+			catch (IOException ex) {
+				// LogSearch reports the file when it reads it
+				start = null;
+				count = 0;
 			}
 		}
 		return (start != null) ? new AppLogCoverage(start, sorted(hashes, count)) : NONE;

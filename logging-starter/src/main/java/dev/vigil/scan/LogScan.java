@@ -13,7 +13,9 @@ import java.time.Clock;
  * java -cp vigil-spring-boot-starter-0.1.0-SNAPSHOT.jar dev.vigil.scan.LogScan logs
  * </pre>
  * Exit status: 0 when nothing matched, 1 when entries matched (so that cron or CI can alert),
- * 2 on a usage or I/O error, with a one-line message on standard error. Uses the JDK only.
+ * 2 on a usage or I/O error, with a one-line message per problem on standard error. A file
+ * that cannot be read to its end does not end the scan: the other files are still read.
+ * Uses the JDK only.
  *
  * @author Vigil
  */
@@ -73,9 +75,12 @@ public final class LogScan {
 				EntryOutput output = options.summary() ? new Summary(out, options.json(), clock.getZone())
 						: options.json() ? new JsonOutput(out)
 								: new TextOutput(out, files.files().size() > 1, clock.getZone());
-				long matched = new LogSearch(options, clock.getZone()).run(files.files(), output);
+				LogSearch search = new LogSearch(options, clock.getZone());
+				long matched = search.run(files.files(), output);
 				output.finish();
-				return (matched > 0) ? 1 : 0;
+				out.flush();
+				search.failures().forEach((failure) -> err.println("logscan: " + TerminalText.escape(failure)));
+				return !search.failures().isEmpty() ? 2 : (matched > 0) ? 1 : 0;
 			}
 		}
 		catch (ScanException ex) {

@@ -185,6 +185,35 @@ class HostileFilesTests {
 			.containsExactly("secret");
 	}
 
+	@Test
+	void aDamagedBackupIsReportedAndTheScanGoesOnWithTheOtherFiles() throws IOException {
+		new LogLines("text").add(at("08:00:00"), Level.ERROR, "rotated out of app.log")
+			.add(at("09:05:00"), Level.ERROR, "in the damaged backup")
+			.add(at("09:30:00"), Level.ERROR, "in app.log")
+			.writeTo(this.logs.resolve("error.log"), at("09:30:00"));
+		LogLines backup = new LogLines("text");
+		for (int i = 0; i < 2000; i++) {
+			backup.add(at("09:00:00").plusMillis(i), Level.INFO, "line " + i + " of the backup");
+		}
+		backup.add(at("09:05:00"), Level.ERROR, "in the damaged backup")
+			.writeTo(this.logs.resolve("app.log.1.gz"), at("09:05:00"));
+		byte[] gzip = Files.readAllBytes(this.logs.resolve("app.log.1.gz"));
+		Files.write(this.logs.resolve("app.log.1.gz"), java.util.Arrays.copyOf(gzip, gzip.length / 2));
+		new LogLines("text").add(at("09:30:00"), Level.ERROR, "in app.log")
+			.writeTo(this.logs.resolve("app.log"), at("09:30:00"));
+		ScanResult result = scan(this.logs, "--json");
+		assertThat(result.status()).isEqualTo(2);
+		assertThat(result.err()).startsWith("logscan: " + this.logs.resolve("app.log.1.gz") + ": not a complete gzip file");
+		assertThat(result.err().lines()).hasSize(1);
+		assertThat(result.json()).extracting((entry) -> entry.get("message").asString() + " @ "
+				+ this.logs.relativize(Path.of(entry.get("file").asString())))
+			.containsExactly("rotated out of app.log @ error.log", "in the damaged backup @ error.log",
+					"in app.log @ app.log");
+		ScanResult summary = scan(this.logs, "--summary");
+		assertThat(summary.status()).isEqualTo(2);
+		assertThat(summary.out()).endsWith("3 entries in 3 groups\n");
+	}
+
 	private void write(String name, byte[] content) throws IOException {
 		Path file = Files.write(this.logs.resolve(name), content);
 		Files.setLastModifiedTime(file, FileTime.from(at("10:00:00")));
