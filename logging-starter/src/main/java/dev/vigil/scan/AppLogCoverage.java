@@ -41,11 +41,11 @@ final class AppLogCoverage {
 	 * @param appLog the application log's files, oldest first
 	 * @param parser recognises entries
 	 */
-	static AppLogCoverage read(List<LogFileSet.LogFile> appLog, EntryParser parser) {
+	static AppLogCoverage read(List<LogFile> appLog, EntryParser parser) {
 		Instant start = null;
 		long[] hashes = new long[1024];
 		int count = 0;
-		for (LogFileSet.LogFile file : appLog) {
+		for (LogFile file : appLog) {
 			try (LogEntryReader reader = new LogEntryReader(file, parser, (entry) -> false, Instant.MAX)) {
 				for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
 					Instant time = entry.time();

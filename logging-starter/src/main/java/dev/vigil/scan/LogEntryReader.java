@@ -32,7 +32,7 @@ final class LogEntryReader implements Closeable {
 	 * those of entries that the filters will drop are not kept
 	 * @param lastModified when the file was last written
 	 */
-	LogEntryReader(LogFileSet.LogFile file, EntryParser parser, Predicate<LogEntry> worthKeeping,
+	LogEntryReader(LogFile file, EntryParser parser, Predicate<LogEntry> worthKeeping,
 			Instant lastModified) throws IOException {
 		this.lines = LineReader.open(file.read());
 		this.source = file.name();

@@ -2,19 +2,12 @@ package dev.vigil.scan;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +77,15 @@ final class LogFileSet implements Closeable {
 			Map<Family, List<Member>> families = resolve(paths);
 			afterListing.run();
 			Map<Member, LogFile> opened = openAll(families);
-			if (attempt == MAX_ATTEMPTS || members(resolve(paths)).equals(members(families))) {
+			boolean settled;
+			try {
+				settled = attempt == MAX_ATTEMPTS || members(resolve(paths)).equals(members(families));
+			}
+			catch (ScanException ex) {
+				opened.values().forEach(LogFile::close);
+				throw ex;
+			}
+			if (settled) {
 				return new LogFileSet(order(families, opened));
 			}
 			opened.values().forEach(LogFile::close);
@@ -95,7 +96,7 @@ final class LogFileSet implements Closeable {
 		Map<Member, LogFile> opened = new HashMap<>();
 		try {
 			for (Member member : members(families)) {
-				LogFile file = LogFile.open(member);
+				LogFile file = LogFile.open(member.path(), member.name(), member.listed());
 				if (file != null) {
 					opened.put(member, file);
 				}
@@ -124,123 +125,6 @@ final class LogFileSet implements Closeable {
 	@Override
 	public void close() {
 		this.files.forEach(LogFile::close);
-	}
-
-	/**
-	 * A file to scan, open for reading.
-	 */
-	static final class LogFile {
-
-		private final Path path;
-
-		private final String name;
-
-		private final FileChannel channel;
-
-		private final Instant lastModified;
-
-		private List<LogFile> coveredBy = List.of();
-
-		private LogFile(Path path, String name, FileChannel channel, Instant lastModified) {
-			this.path = path;
-			this.name = name;
-			this.channel = channel;
-			this.lastModified = lastModified;
-		}
-
-		private static @Nullable LogFile open(Member member) throws ScanException {
-			FileChannel channel;
-			try {
-				channel = member.listed()
-						? FileChannel.open(member.path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)
-						: FileChannel.open(member.path(), StandardOpenOption.READ);
-			}
-			catch (NoSuchFileException ex) {
-				if (member.listed()) {
-					return null; // rotated away since the directory was listed
-				}
-				throw new ScanException(member.name() + ": no such file or directory");
-			}
-			catch (AccessDeniedException ex) {
-				throw new ScanException(member.name() + ": cannot read the file (permission denied)");
-			}
-			catch (IOException ex) {
-				throw new ScanException(member.name() + ": cannot open the file (" + ex.getMessage() + ")");
-			}
-			try {
-				// Appenders only append, so no entry of a file is newer than the file itself.
-				Instant lastModified = Files.getLastModifiedTime(member.path()).toInstant();
-				return new LogFile(member.path(), member.name(), channel, lastModified);
-			}
-			catch (IOException ex) {
-				// renamed since it was opened: the scan still reads it, by the name it was opened with
-				return new LogFile(member.path(), member.name(), channel, Instant.MAX);
-			}
-		}
-
-		/**
-		 * The file as found in the directory or named on the command line.
-		 */
-		Path path() {
-			return this.path;
-		}
-
-		/**
-		 * The file as shown to the user.
-		 */
-		String name() {
-			return this.name;
-		}
-
-		/**
-		 * When the file was last written, as it was opened.
-		 */
-		Instant lastModified() {
-			return this.lastModified;
-		}
-
-		/**
-		 * For an error log: the application log beside it, oldest file first, which holds every
-		 * entry of the error log from its own first entry on; else empty.
-		 */
-		List<LogFile> coveredBy() {
-			return this.coveredBy;
-		}
-
-		/**
-		 * The file's content from its start; each call reads it anew, and closing the stream
-		 * leaves the file open.
-		 */
-		InputStream read() {
-			return new InputStream() {
-
-				private long position;
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int read = LogFile.this.channel.read(ByteBuffer.wrap(buffer, offset, length), this.position);
-					this.position += Math.max(read, 0);
-					return read;
-				}
-
-				@Override
-				public int read() throws IOException {
-					byte[] one = new byte[1];
-					return (read(one, 0, 1) < 0) ? -1 : one[0] & 0xff;
-				}
-
-			};
-		}
-
-		private void close() {
-			try {
-				this.channel.close();
-			}
-			catch (IOException ex) {
-				// read only: nothing was lost
-			}
-		}
-
 	}
 
 	private record Family(Path directory, String base) {
@@ -342,7 +226,7 @@ final class LogFileSet implements Closeable {
 			Family app = new Family(family.directory(), APP_LOG);
 			List<LogFile> coverage = ordered.getOrDefault(app, List.of());
 			if ((family.equals(app) || family.equals(errors)) && ordered.containsKey(errors) && done.add(errors)) {
-				ordered.get(errors).forEach((file) -> file.coveredBy = coverage);
+				ordered.get(errors).forEach((file) -> file.coveredBy(coverage));
 				files.addAll(ordered.get(errors));
 			}
 			if (done.add(family)) {

@@ -25,7 +25,7 @@ final class LogSearch {
 
 	private final @Nullable Instant since;
 
-	private final Map<List<LogFileSet.LogFile>, AppLogCoverage> coverage = new HashMap<>();
+	private final Map<List<LogFile>, AppLogCoverage> coverage = new HashMap<>();
 
 	private final List<String> failures = new ArrayList<>();
 
@@ -43,8 +43,8 @@ final class LogSearch {
 	 * read, and the failure is kept for {@link #failures()}.
 	 * @return the number of entries passed on
 	 */
-	long run(List<LogFileSet.LogFile> files, EntryOutput output) {
-		for (LogFileSet.LogFile file : files) {
+	long run(List<LogFile> files, EntryOutput output) {
+		for (LogFile file : files) {
 			try {
 				scan(file, output);
 			}
@@ -62,7 +62,7 @@ final class LogSearch {
 		return this.failures;
 	}
 
-	private void scan(LogFileSet.LogFile file, EntryOutput output) throws IOException {
+	private void scan(LogFile file, EntryOutput output) throws IOException {
 		Instant modified = file.lastModified();
 		// Appenders only append, so no entry of a file is newer than the file itself.
 		if (this.since != null && modified.isBefore(this.since)) {
@@ -80,7 +80,7 @@ final class LogSearch {
 		}
 	}
 
-	private AppLogCoverage coverage(List<LogFileSet.LogFile> appLog) {
+	private AppLogCoverage coverage(List<LogFile> appLog) {
 		AppLogCoverage coverage = this.coverage.get(appLog);
 		if (coverage == null) {
 			coverage = AppLogCoverage.read(appLog, this.parser);
