@@ -88,6 +88,15 @@ public final class LogScan {
 			err.println("logscan: " + TerminalText.escape(ex.getMessage()));
 			return 2;
 		}
+		catch (StackOverflowError ex) {
+			// The scanner's own parsing is bounded; java.util.regex recurses once per repetition
+			// of a group, and --grep is the user's expression.
+			out.flush();
+			err.println("logscan: ran out of stack (with --grep: an expression with a repeated group, such as (a|b)*, "
+					+ "recurses once per repetition on a long line; use a simpler one, such as [ab]*, "
+					+ "or more stack: java -Xss64m)");
+			return 2;
+		}
 		catch (RuntimeException ex) {
 			// An uncaught exception would exit with 1, which means "errors found".
 			out.flush();

@@ -159,6 +159,15 @@ class HostileFilesTests {
 	}
 
 	@Test
+	void aGrepExpressionThatOverflowsTheStackOnALongLineEndsTheScanWithStatusTwo() throws IOException {
+		write("app.log", bytes(TEXT_ENTRY + "before\n" + "xy".repeat(400_000) + "\n"));
+		ScanResult result = scan(this.logs, "--grep", "(x|y)*z");
+		assertThat(result.status()).isEqualTo(2);
+		assertThat(result.err()).startsWith("logscan: ran out of stack").contains("--grep").endsWith("\n");
+		assertThat(result.err().lines()).hasSize(1);
+	}
+
+	@Test
 	void summaryGroupsOfHugeExceptionAndFrameNamesAreCut() throws IOException {
 		String exception = "com.example." + "A".repeat(100_000) + "Exception";
 		String frame = "com.example." + "b".repeat(100_000) + ".run";
