@@ -62,6 +62,12 @@ final class Utf8Reader extends Reader {
 					this.pending.append("\\x").append(HEX[b >> 4]).append(HEX[b & 0xf]);
 				}
 			}
+			else if (result.isOverflow() && out.position() == offset) {
+				// a surrogate pair does not fit the caller's buffer
+				CharBuffer pair = CharBuffer.allocate(2);
+				this.decoder.decode(this.bytes, pair, this.endOfInput);
+				this.pending.append(pair.flip());
+			}
 			else if (result.isUnderflow()) {
 				if (this.endOfInput) {
 					this.decoder.flush(out);

@@ -80,6 +80,18 @@ class LineReaderTests {
 		assertThat(lines(file)).isEqualTo(expected);
 	}
 
+	@Test
+	void readsCharactersOneByOneSurrogatePairsAndEscapesIncluded() throws IOException {
+		byte[] bytes = { 'a', (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80, (byte) 0xff, 'b', (byte) 0xe2 };
+		StringBuilder read = new StringBuilder();
+		try (Utf8Reader reader = new Utf8Reader(new java.io.ByteArrayInputStream(bytes), 4)) {
+			for (int c = reader.read(); c >= 0; c = reader.read()) {
+				read.append((char) c);
+			}
+		}
+		assertThat(read).hasToString("a\ud83d\ude00\\xffb\\xe2");
+	}
+
 	private static List<String> lines(Path file) throws IOException {
 		List<String> lines = new ArrayList<>();
 		try (LineReader reader = LineReader.open(Files.newInputStream(file))) {
