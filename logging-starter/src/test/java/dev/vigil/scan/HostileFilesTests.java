@@ -20,9 +20,11 @@ import static dev.vigil.scan.ScanResult.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files that someone else wrote, meant to drive the terminal of whoever scans them: every
- * control character, line or paragraph separator, bidirectional override and byte that is not
- * UTF-8 reaches the output escaped, in every output mode.
+ * Files that someone else wrote, or that were damaged. Meant to drive the terminal of whoever
+ * scans them: every control character, line or paragraph separator, bidirectional control and
+ * byte that is not UTF-8 reaches the output escaped, in every output mode. Meant to stop the
+ * scan or make it print another file: nesting, endless names, damaged backups and symbolic
+ * links do neither.
  */
 class HostileFilesTests {
 
