@@ -1,8 +1,6 @@
 package dev.vigil.scan;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,17 +35,18 @@ final class AppLogCoverage {
 	}
 
 	/**
-	 * Reads the beginning of an application log.
+	 * Reads the beginning of an application log. A file that cannot be read to its end (a
+	 * damaged gzip backup) may have lost entries of the error log: the application log is then
+	 * taken to begin with the next file, which only reports more of the error log.
 	 * @param appLog the application log's files, oldest first
 	 * @param parser recognises entries
 	 */
-	static AppLogCoverage read(List<Path> appLog, EntryParser parser) throws IOException {
+	static AppLogCoverage read(List<LogFile> appLog, EntryParser parser) {
 		Instant start = null;
 		long[] hashes = new long[1024];
 		int count = 0;
-		for (Path file : appLog) {
-			try (LogEntryReader reader = new LogEntryReader(file, file.toString(), parser, (entry) -> false,
-					Instant.MAX)) {
+		for (LogFile file : appLog) {
+			try (LogEntryReader reader = new LogEntryReader(file, parser, (entry) -> false, Instant.MAX)) {
 				for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
 					Instant time = entry.time();
 					if (entry.level() == LogLevel.UNKNOWN || time == null) {
@@ -63,8 +62,10 @@ final class AppLogCoverage {
 					}
 				}
 			}
-			catch (NoSuchFileException ex) {
-				// rotated away since it was listed
+			catch (IOException ex) {
+				// LogSearch reports the file when it reads it
+				start = null;
+				count = 0;
 			}
 		}
 		return (start != null) ? new AppLogCoverage(start, sorted(hashes, count)) : NONE;

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class FlatJson {
 
+	// Log formats nest a few levels; a line nested deeper is not a log entry, and reading it
+	// would overflow the stack.
+	static final int MAX_DEPTH = 32;
+
 	private final String text;
 
 	private int pos;
@@ -32,7 +36,7 @@ final class FlatJson {
 		FlatJson json = new FlatJson(line);
 		try {
 			json.skipSpace();
-			json.object("");
+			json.object("", 1);
 			json.skipSpace();
 			return (json.pos == line.length()) ? json.values : null;
 		}
@@ -41,7 +45,10 @@ final class FlatJson {
 		}
 	}
 
-	private void object(String prefix) {
+	private void object(String prefix, int depth) {
+		if (depth > MAX_DEPTH) {
+			throw new IllegalArgumentException("Nested too deeply");
+		}
 		expect('{');
 		skipSpace();
 		if (peek() == '}') {
@@ -54,7 +61,7 @@ final class FlatJson {
 			skipSpace();
 			expect(':');
 			skipSpace();
-			value(name);
+			value(name, depth);
 			skipSpace();
 			char next = this.text.charAt(this.pos++);
 			if (next == '}') {
@@ -66,10 +73,10 @@ final class FlatJson {
 		}
 	}
 
-	private void value(String name) {
+	private void value(String name, int depth) {
 		char c = peek();
 		if (c == '{') {
-			object(name + ".");
+			object(name + ".", depth + 1);
 		}
 		else if (c == '"') {
 			this.values.put(name, string());

@@ -3,7 +3,10 @@ package dev.vigil.scan;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one flat JSON object on one line, for the scanner's {@code --json} output.
+ * Writes one flat JSON object on one line, for the scanner's {@code --json} output. Besides
+ * what RFC 8259 requires, it escapes everything {@link TerminalText} does (DEL, C1, the
+ * Unicode separators, bidirectional controls), so that the output is safe on a terminal and
+ * in JavaScript, while a JSON reader still gets every character back.
  */
 final class JsonObjectWriter {
 
@@ -38,8 +41,8 @@ final class JsonObjectWriter {
 				case '\r' -> this.json.append("\\r");
 				case '\t' -> this.json.append("\\t");
 				default -> {
-					if (c < 0x20) {
-						this.json.append(String.format("\\u%04x", (int) c));
+					if (TerminalText.needsEscape(value, i)) {
+						TerminalText.appendEscaped(this.json, c);
 					}
 					else {
 						this.json.append(c);

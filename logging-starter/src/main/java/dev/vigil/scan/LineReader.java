@@ -4,11 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the lines of a log file, plain or gzip (recognised by its first bytes, whatever its
  * name). Unlike {@code BufferedReader} it cuts overlong lines, so that a file without line
- * breaks cannot exhaust memory; bytes that are not UTF-8 are replaced, not fatal.
+ * breaks cannot exhaust memory; bytes that are not UTF-8 are read as {@code \xNN}, not fatal.
  */
 final class LineReader implements Closeable {
 
@@ -38,14 +34,14 @@ final class LineReader implements Closeable {
 		this.in = in;
 	}
 
-	static LineReader open(Path file) throws IOException {
-		InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+	static LineReader open(InputStream file) throws IOException {
+		InputStream raw = new BufferedInputStream(file, BUFFER);
 		try {
 			raw.mark(2);
 			boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
 			raw.reset();
 			InputStream in = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
-			return new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			return new LineReader(new Utf8Reader(in, BUFFER));
 		}
 		catch (IOException ex) {
 			raw.close();

@@ -2,7 +2,6 @@ package dev.vigil.scan;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Predicate;
 
@@ -28,16 +27,15 @@ final class LogEntryReader implements Closeable {
 
 	/**
 	 * @param file the file
-	 * @param source the file's name as shown to the user
 	 * @param parser recognises entries
 	 * @param worthKeeping decides from an entry's first line whether to keep its other lines;
 	 * those of entries that the filters will drop are not kept
 	 * @param lastModified when the file was last written
 	 */
-	LogEntryReader(Path file, String source, EntryParser parser, Predicate<LogEntry> worthKeeping,
+	LogEntryReader(LogFile file, EntryParser parser, Predicate<LogEntry> worthKeeping,
 			Instant lastModified) throws IOException {
-		this.lines = LineReader.open(file);
-		this.source = source;
+		this.lines = LineReader.open(file.read());
+		this.source = file.name();
 		this.parser = parser;
 		this.worthKeeping = worthKeeping;
 		this.lastModified = lastModified;

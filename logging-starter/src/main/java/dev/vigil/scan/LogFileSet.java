@@ -1,26 +1,43 @@
 package dev.vigil.scan;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files to scan, in the order to read them: each file with its backups, oldest first
  * ({@code app.log.3.gz}, {@code app.log.2}, {@code app.log.1}, {@code app.log}), and an error
  * log before the application log beside it, since what the error log holds alone is older.
+ * <p>
+ * Every file is opened before any is read. The application may rotate its files during a
+ * scan, renaming {@code app.log} to {@code app.log.1} and deleting the oldest backup; an open
+ * file survives being renamed or deleted, so the scan reads each file as it was found, under
+ * the name it had then, and loses none.
+ * <p>
+ * Symbolic links found in a directory are not followed: whoever can write to the log
+ * directory must not be able to make the scanner print another file. A link named on the
+ * command line is followed, as the user chose it.
  */
-final class LogFileSet {
+final class LogFileSet implements Closeable {
 
 	static final String APP_LOG = "app.log";
 
@@ -30,34 +47,96 @@ final class LogFileSet {
 
 	private static final Pattern BACKUP = Pattern.compile("(.+?)\\.(\\d{1,9})(\\.gz)?");
 
-	private LogFileSet() {
+	// A rotation takes milliseconds: a second look after it finds the files settled.
+	private static final int MAX_ATTEMPTS = 3;
+
+	private final List<LogFile> files;
+
+	private LogFileSet(List<LogFile> files) {
+		this.files = files;
 	}
 
 	/**
-	 * A file to scan.
-	 *
-	 * @param path the file
-	 * @param name the file as shown to the user
-	 * @param listed whether it was found in a directory rather than named (such a file may be
-	 * rotated away before it is read)
-	 * @param coveredBy for an error log: the application log beside it, oldest file first,
-	 * which holds every entry of the error log from its own first entry on; else empty
+	 * Opens the files of the paths given on the command line: directories contribute their
+	 * {@code app.log} and {@code error.log} with backups, files are read whatever their name.
+	 * @throws ScanException when a path does not exist, or a file cannot be opened
 	 */
-	record LogFile(Path path, String name, boolean listed, List<Path> coveredBy) {
+	static LogFileSet open(List<String> paths) throws ScanException {
+		return open(paths, () -> {
+		});
+	}
+
+	/**
+	 * Opens the files; when they were renamed between being found and being opened (a rotation
+	 * in that instant), finds and opens them again, as a file moved to a backup number not
+	 * yet listed would be missed.
+	 * @param afterListing run each time the files are found, before they are opened
+	 */
+	static LogFileSet open(List<String> paths, Runnable afterListing) throws ScanException {
+		for (int attempt = 1;; attempt++) {
+			Map<Family, List<Member>> families = resolve(paths);
+			afterListing.run();
+			Map<Member, LogFile> opened = openAll(families);
+			boolean settled;
+			try {
+				settled = attempt == MAX_ATTEMPTS || members(resolve(paths)).equals(members(families));
+			}
+			catch (ScanException ex) {
+				opened.values().forEach(LogFile::close);
+				throw ex;
+			}
+			if (settled) {
+				return new LogFileSet(order(families, opened));
+			}
+			opened.values().forEach(LogFile::close);
+		}
+	}
+
+	private static Map<Member, LogFile> openAll(Map<Family, List<Member>> families) throws ScanException {
+		Map<Member, LogFile> opened = new HashMap<>();
+		try {
+			for (Member member : members(families)) {
+				LogFile file = LogFile.open(member.path(), member.name(), member.listed());
+				if (file != null) {
+					opened.put(member, file);
+				}
+			}
+			return opened;
+		}
+		catch (ScanException ex) {
+			opened.values().forEach(LogFile::close);
+			throw ex;
+		}
+	}
+
+	private static Set<Member> members(Map<Family, List<Member>> families) {
+		Set<Member> members = new LinkedHashSet<>();
+		families.values().forEach(members::addAll);
+		return members;
+	}
+
+	/**
+	 * The files in the order to read them.
+	 */
+	List<LogFile> files() {
+		return this.files;
+	}
+
+	@Override
+	public void close() {
+		this.files.forEach(LogFile::close);
 	}
 
 	private record Family(Path directory, String base) {
 	}
 
-	private record Member(Path path, String name, int index, boolean listed) {
+	/**
+	 * A file as found: {@code key} tells whether the same name still holds the same file.
+	 */
+	private record Member(Path path, String name, int index, boolean listed, @Nullable Object key) {
 	}
 
-	/**
-	 * The files of the paths given on the command line: directories contribute their
-	 * {@code app.log} and {@code error.log} with backups, files are read whatever their name.
-	 * @throws ScanException when a path does not exist, or a file cannot be read
-	 */
-	static List<LogFile> resolve(List<String> paths) throws ScanException {
+	private static Map<Family, List<Member>> resolve(List<String> paths) throws ScanException {
 		Map<Family, List<Member>> families = new LinkedHashMap<>();
 		Set<Path> seen = new HashSet<>();
 		for (String argument : paths) {
@@ -75,7 +154,7 @@ final class LogFileSet {
 						: "no such file or directory"));
 			}
 		}
-		return order(families);
+		return families;
 	}
 
 	private static Path path(String argument) throws ScanException {
@@ -91,7 +170,8 @@ final class LogFileSet {
 		List<Path> files = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
 			for (Path entry : entries) {
-				if (DIRECTORY_MEMBER.matcher(entry.getFileName().toString()).matches() && Files.isRegularFile(entry)) {
+				if (DIRECTORY_MEMBER.matcher(entry.getFileName().toString()).matches()
+						&& Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
 					files.add(entry);
 				}
 			}
@@ -106,11 +186,8 @@ final class LogFileSet {
 		return files;
 	}
 
-	private static void add(Map<Family, List<Member>> families, Set<Path> seen, Path file, String name, boolean listed)
-			throws ScanException {
-		if (!Files.isReadable(file)) {
-			throw new ScanException(name + ": cannot read the file (permission denied)");
-		}
+	private static void add(Map<Family, List<Member>> families, Set<Path> seen, Path file, String name,
+			boolean listed) {
 		Path absolute = file.toAbsolutePath().normalize();
 		if (!seen.add(absolute)) {
 			return;
@@ -120,34 +197,43 @@ final class LogFileSet {
 		boolean isBackup = backup.matches();
 		Family family = new Family(absolute.getParent(), isBackup ? backup.group(1) : fileName);
 		int index = isBackup ? Integer.parseInt(backup.group(2)) : 0;
-		families.computeIfAbsent(family, (key) -> new ArrayList<>()).add(new Member(file, name, index, listed));
+		families.computeIfAbsent(family, (key) -> new ArrayList<>())
+			.add(new Member(file, name, index, listed, fileKey(file, listed)));
 	}
 
-	private static List<LogFile> order(Map<Family, List<Member>> families) {
+	private static @Nullable Object fileKey(Path file, boolean listed) {
+		try {
+			LinkOption[] options = listed ? new LinkOption[] { LinkOption.NOFOLLOW_LINKS } : new LinkOption[0];
+			return Files.readAttributes(file, BasicFileAttributes.class, options).fileKey();
+		}
+		catch (IOException ex) {
+			return null; // gone since it was listed
+		}
+	}
+
+	private static List<LogFile> order(Map<Family, List<Member>> families, Map<Member, LogFile> opened) {
 		// Oldest backup first; at the same number a gzip backup is the older one.
 		Comparator<Member> oldestFirst = Comparator.comparingInt((Member member) -> (member.index() == 0) ? -1 : member.index())
 			.reversed()
 			.thenComparing((member) -> !member.name().endsWith(".gz"));
-		families.values().forEach((members) -> members.sort(oldestFirst));
+		Map<Family, List<LogFile>> ordered = new LinkedHashMap<>();
+		families.forEach((family, members) -> ordered.put(family,
+				members.stream().sorted(oldestFirst).map(opened::get).filter(Objects::nonNull).toList()));
 		List<LogFile> files = new ArrayList<>();
 		Set<Family> done = new HashSet<>();
-		for (Family family : families.keySet()) {
+		for (Family family : ordered.keySet()) {
 			Family errors = new Family(family.directory(), ERROR_LOG);
 			Family app = new Family(family.directory(), APP_LOG);
-			List<Path> coverage = families.containsKey(app)
-					? families.get(app).stream().map(Member::path).toList() : List.of();
-			if ((family.equals(app) || family.equals(errors)) && families.containsKey(errors) && done.add(errors)) {
-				families.get(errors).forEach((member) -> files.add(file(member, coverage)));
+			List<LogFile> coverage = ordered.getOrDefault(app, List.of());
+			if ((family.equals(app) || family.equals(errors)) && ordered.containsKey(errors) && done.add(errors)) {
+				ordered.get(errors).forEach((file) -> file.coveredBy(coverage));
+				files.addAll(ordered.get(errors));
 			}
 			if (done.add(family)) {
-				families.get(family).forEach((member) -> files.add(file(member, List.of())));
+				files.addAll(ordered.get(family));
 			}
 		}
 		return files;
-	}
-
-	private static LogFile file(Member member, List<Path> coveredBy) {
-		return new LogFile(member.path(), member.name(), member.listed(), coveredBy);
 	}
 
 }

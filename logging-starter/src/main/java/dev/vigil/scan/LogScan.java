@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Scans Vigil's log files for errors, without starting Spring:
@@ -14,7 +13,9 @@ import java.util.List;
  * java -cp vigil-spring-boot-starter-0.1.0-SNAPSHOT.jar dev.vigil.scan.LogScan logs
  * </pre>
  * Exit status: 0 when nothing matched, 1 when entries matched (so that cron or CI can alert),
- * 2 on a usage or I/O error, with a one-line message on standard error. Uses the JDK only.
+ * 2 on a usage or I/O error, with a one-line message per problem on standard error. A file
+ * that cannot be read to its end does not end the scan: the other files are still read.
+ * Uses the JDK only.
  *
  * @author Vigil
  */
@@ -70,22 +71,36 @@ public final class LogScan {
 				out.print(USAGE);
 				return 0;
 			}
-			List<LogFileSet.LogFile> files = LogFileSet.resolve(options.paths());
-			EntryOutput output = options.summary() ? new Summary(out, options.json(), clock.getZone())
-					: options.json() ? new JsonOutput(out) : new TextOutput(out, files.size() > 1, clock.getZone());
-			long matched = new LogSearch(options, clock.getZone()).run(files, output);
-			output.finish();
-			return (matched > 0) ? 1 : 0;
+			try (LogFileSet files = LogFileSet.open(options.paths())) {
+				EntryOutput output = options.summary() ? new Summary(out, options.json(), clock.getZone())
+						: options.json() ? new JsonOutput(out)
+								: new TextOutput(out, files.files().size() > 1, clock.getZone());
+				LogSearch search = new LogSearch(options, clock.getZone());
+				long matched = search.run(files.files(), output);
+				output.finish();
+				out.flush();
+				search.failures().forEach((failure) -> err.println("logscan: " + TerminalText.escape(failure)));
+				return !search.failures().isEmpty() ? 2 : (matched > 0) ? 1 : 0;
+			}
 		}
 		catch (ScanException ex) {
 			out.flush();
-			err.println("logscan: " + ex.getMessage());
+			err.println("logscan: " + TerminalText.escape(ex.getMessage()));
+			return 2;
+		}
+		catch (StackOverflowError ex) {
+			// The scanner's own parsing is bounded; java.util.regex recurses once per repetition
+			// of a group, and --grep is the user's expression.
+			out.flush();
+			err.println("logscan: ran out of stack (with --grep: an expression with a repeated group, such as (a|b)*, "
+					+ "recurses once per repetition on a long line; use a simpler one, such as [ab]*, "
+					+ "or more stack: java -Xss64m)");
 			return 2;
 		}
 		catch (RuntimeException ex) {
 			// An uncaught exception would exit with 1, which means "errors found".
 			out.flush();
-			err.println("logscan: unexpected failure: " + ex);
+			err.println("logscan: unexpected failure: " + TerminalText.escape(ex.toString()));
 			return 2;
 		}
 	}

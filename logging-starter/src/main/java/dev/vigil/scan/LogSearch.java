@@ -3,11 +3,9 @@ package dev.vigil.scan;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,11 @@ final class LogSearch {
 
 	private final @Nullable Instant since;
 
-	private final Map<List<Path>, AppLogCoverage> coverage = new HashMap<>();
+	private final Map<List<LogFile>, AppLogCoverage> coverage = new HashMap<>();
+
+	private final List<String> failures = new ArrayList<>();
+
+	private long matched;
 
 	LogSearch(ScanOptions options, ZoneId zone) {
 		this.parser = new EntryParser(zone);
@@ -36,50 +38,49 @@ final class LogSearch {
 	}
 
 	/**
-	 * Scans the files in order.
+	 * Scans the files in order. A file that cannot be read to its end (a damaged gzip backup)
+	 * does not end the scan: what it held up to the damage and every other file are still
+	 * read, and the failure is kept for {@link #failures()}.
 	 * @return the number of entries passed on
-	 * @throws ScanException when a file cannot be read
 	 */
-	long run(List<LogFileSet.LogFile> files, EntryOutput output) throws ScanException {
-		long matched = 0;
-		for (LogFileSet.LogFile file : files) {
+	long run(List<LogFile> files, EntryOutput output) {
+		for (LogFile file : files) {
 			try {
-				matched += scan(file, output);
-			}
-			catch (NoSuchFileException ex) {
-				// A backup found in a directory may be rotated away before it is read.
-				if (!file.listed()) {
-					throw new ScanException(file.name() + ": no such file or directory");
-				}
+				scan(file, output);
 			}
 			catch (IOException ex) {
-				throw new ScanException(file.name() + ": " + describe(ex));
+				this.failures.add(file.name() + ": " + describe(ex));
 			}
 		}
-		return matched;
+		return this.matched;
 	}
 
-	private long scan(LogFileSet.LogFile file, EntryOutput output) throws IOException {
-		Instant modified = Files.getLastModifiedTime(file.path()).toInstant();
+	/**
+	 * The files that could not be read to their end, each with the reason, one per line.
+	 */
+	List<String> failures() {
+		return this.failures;
+	}
+
+	private void scan(LogFile file, EntryOutput output) throws IOException {
+		Instant modified = file.lastModified();
 		// Appenders only append, so no entry of a file is newer than the file itself.
 		if (this.since != null && modified.isBefore(this.since)) {
-			return 0;
+			return;
 		}
 		AppLogCoverage appLog = coverage(file.coveredBy());
-		long matched = 0;
-		try (LogEntryReader reader = new LogEntryReader(file.path(), file.name(), this.parser,
+		try (LogEntryReader reader = new LogEntryReader(file, this.parser,
 				(entry) -> this.filter.worthKeeping(entry) && !appLog.holds(entry), modified)) {
 			for (LogEntry entry = reader.next(); entry != null; entry = reader.next()) {
 				if (this.filter.matches(entry) && !appLog.holds(entry)) {
-					matched++;
+					this.matched++;
 					output.accept(entry);
 				}
 			}
 		}
-		return matched;
 	}
 
-	private AppLogCoverage coverage(List<Path> appLog) throws IOException {
+	private AppLogCoverage coverage(List<LogFile> appLog) {
 		AppLogCoverage coverage = this.coverage.get(appLog);
 		if (coverage == null) {
 			coverage = AppLogCoverage.read(appLog, this.parser);

@@ -26,6 +26,8 @@ final class StackTraceLines {
 
 	private static final String CAUSED_BY = "Caused by: ";
 
+	private static final int MAX_PACKAGE_SEGMENTS = 100;
+
 	private StackTraceLines() {
 	}
 
@@ -97,7 +99,20 @@ final class StackTraceLines {
 	}
 
 	private static boolean isThrowable(String line) {
-		return !line.isEmpty() && Character.isLetter(line.charAt(0)) && THROWABLE.matcher(line).matches();
+		return !line.isEmpty() && Character.isLetter(line.charAt(0)) && fewPackageSegments(line)
+				&& THROWABLE.matcher(line).matches();
+	}
+
+	// The regular expression recurses once per package segment, so a line of endless "a.a.a."
+	// would overflow the stack; no class name has that many segments.
+	private static boolean fewPackageSegments(String line) {
+		int dots = 0;
+		for (int i = 0; i < line.length() && line.charAt(i) != ':'; i++) {
+			if (line.charAt(i) == '.' && ++dots > MAX_PACKAGE_SEGMENTS) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String className(String line) {

@@ -26,6 +26,10 @@ final class Summary implements EntryOutput {
 
 	private static final int EXAMPLE_LENGTH = 200;
 
+	// A class or frame name longer than this is not a real one: cut, so that the groups'
+	// memory stays bounded whatever the file holds.
+	static final int MAX_NAME_LENGTH = 500;
+
 	private final Map<String, Group> groups = new HashMap<>();
 
 	private final Group other = new Group(OTHER, null, null, "");
@@ -47,7 +51,7 @@ final class Summary implements EntryOutput {
 	@Override
 	public void accept(LogEntry entry) {
 		this.entries++;
-		StackTraceLines.Origin origin = StackTraceLines.origin(entry.stackTrace());
+		StackTraceLines.Origin origin = cut(StackTraceLines.origin(entry.stackTrace()));
 		String message = firstLine(entry.message());
 		String key = (origin == null) ? MessageMask.mask(message)
 				: (origin.frame() != null) ? origin.exception() + " at " + origin.frame() : origin.exception();
@@ -80,9 +84,9 @@ final class Summary implements EntryOutput {
 		this.out.printf("%7s  %-7s  %-29s  %-29s  %s%n", "COUNT", "LEVEL", "FIRST SEEN", "LAST SEEN", "GROUP");
 		for (Group group : sorted) {
 			this.out.printf("%7d  %-7s  %-29s  %-29s  %s%n", group.count, group.level, format(group.first),
-					format(group.last), group.key);
+					format(group.last), TerminalText.escape(group.key));
 			if (!group.example.isEmpty()) {
-				this.out.println(" ".repeat(9) + "e.g. " + group.example);
+				this.out.println(" ".repeat(9) + "e.g. " + TerminalText.escape(group.example));
 			}
 		}
 		this.out.println(this.entries + ((this.entries == 1) ? " entry" : " entries") + " in " + sorted.size()
@@ -91,6 +95,14 @@ final class Summary implements EntryOutput {
 
 	private String format(@Nullable Instant instant) {
 		return (instant != null) ? this.time.format(instant) : "-";
+	}
+
+	private static StackTraceLines.@Nullable Origin cut(StackTraceLines.@Nullable Origin origin) {
+		return (origin != null) ? new StackTraceLines.Origin(cut(origin.exception()), cut(origin.frame())) : null;
+	}
+
+	private static @Nullable String cut(@Nullable String name) {
+		return (name != null && name.length() > MAX_NAME_LENGTH) ? name.substring(0, MAX_NAME_LENGTH) + "..." : name;
 	}
 
 	private static String firstLine(String message) {

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Prints entries as they were written, a text entry line for line; an entry written as JSON
- * is laid out like Vigil's default text pattern. Before the entries of each file comes the
- * file's name when several files are scanned.
+ * is laid out like Vigil's default text pattern, on one line. Before the entries of each file
+ * comes the file's name when several files are scanned. Everything printed is escaped
+ * ({@link TerminalText}): the file may have been written to drive the terminal.
  */
 final class TextOutput implements EntryOutput {
 
@@ -30,12 +31,12 @@ final class TextOutput implements EntryOutput {
 	@Override
 	public void accept(LogEntry entry) {
 		if (this.fileHeaders && !entry.source().equals(this.source)) {
-			this.out.println("==> " + entry.source() + " <==");
+			this.out.println("==> " + TerminalText.escape(entry.source()) + " <==");
 			this.source = entry.source();
 		}
-		this.out.println(entry.isStructured() ? layOut(entry) : entry.firstLine());
+		this.out.println(TerminalText.escape(entry.isStructured() ? layOut(entry) : entry.firstLine()));
 		for (String line : entry.details()) {
-			this.out.println(line);
+			this.out.println(TerminalText.escape(line));
 		}
 		if (entry.omittedLines() > 0) {
 			this.out.println("\t[" + entry.omittedLines() + " more lines of this entry not kept by the scanner]");

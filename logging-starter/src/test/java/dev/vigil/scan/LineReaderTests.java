@@ -1,5 +1,6 @@
 package dev.vigil.scan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,9 +62,39 @@ class LineReaderTests {
 		assertThat(lines(file)).isEqualTo(expected);
 	}
 
+	@Test
+	void bytesThatAreNotUtf8AreReadAsTheirHexadecimalValueAcrossBufferBoundaries() throws IOException {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 30_000; i++) {
+			String line = "line " + i + " " + "y".repeat(i % 89);
+			content.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+			// a valid character, a lone byte, and a character cut short by the line's end
+			content.writeBytes(new byte[] { (byte) 0xe2, (byte) 0x82, (byte) 0xac, (byte) 0xff, (byte) 0xe2,
+					(byte) 0x82, '\n' });
+			expected.add(line + "\u20ac\\xff\\xe2\\x82");
+		}
+		content.writeBytes(new byte[] { 'e', 'n', 'd', (byte) 0xc3 });
+		expected.add("end\\xc3");
+		Path file = Files.write(this.directory.resolve("a.log"), content.toByteArray());
+		assertThat(lines(file)).isEqualTo(expected);
+	}
+
+	@Test
+	void readsCharactersOneByOneSurrogatePairsAndEscapesIncluded() throws IOException {
+		byte[] bytes = { 'a', (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80, (byte) 0xff, 'b', (byte) 0xe2 };
+		StringBuilder read = new StringBuilder();
+		try (Utf8Reader reader = new Utf8Reader(new java.io.ByteArrayInputStream(bytes), 4)) {
+			for (int c = reader.read(); c >= 0; c = reader.read()) {
+				read.append((char) c);
+			}
+		}
+		assertThat(read).hasToString("a\ud83d\ude00\\xffb\\xe2");
+	}
+
 	private static List<String> lines(Path file) throws IOException {
 		List<String> lines = new ArrayList<>();
-		try (LineReader reader = LineReader.open(file)) {
+		try (LineReader reader = LineReader.open(Files.newInputStream(file))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines.add(line);
 				assertThat(reader.lineNumber()).isEqualTo(lines.size());

