@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -72,6 +73,11 @@ public final class RequestLogAutoConfiguration {
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 			return registration;
+		}
+
+		@Bean
+		ServletListenerRegistrationBean<LineAtRequestEnd> vigilRequestLineAtRequestEnd() {
+			return new ServletListenerRegistrationBean<>(new LineAtRequestEnd());
 		}
 
 		// Lines that reach only Vigil's text files cannot show key-value pairs: skip building them.

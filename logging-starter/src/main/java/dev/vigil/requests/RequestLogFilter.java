@@ -146,8 +146,11 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 			if (!logged) {
 				return;
 			}
-			if (!request.isAsyncStarted()
-					|| !completesLater(request, new AsyncCompletion(this.lines, served, response, start, requestId))) {
+			PendingLine line = new PendingLine(this.lines, served, response, start, requestId);
+			if (request.isAsyncStarted() && completesLater(request, new AsyncCompletion(line))) {
+				return;
+			}
+			if (!LineAtRequestEnd.writeAtEnd(request, line)) {
 				this.lines.log(served, response, start, requestId);
 			}
 		}
