@@ -2,7 +2,7 @@ package dev.vigil.requests;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The line of a request that is written later than the pass of the filter that served it: at
@@ -21,23 +21,21 @@ final class PendingLine {
 
 	private final String requestId;
 
+	private final @Nullable String incomingId;
+
 	PendingLine(RequestLineLogger lines, HttpServletRequest request, HttpServletResponse response, long start,
-			String requestId) {
+			String requestId, @Nullable String incomingId) {
 		this.lines = lines;
 		this.request = request;
 		this.response = response;
 		this.start = start;
 		this.requestId = requestId;
+		this.incomingId = incomingId;
 	}
 
 	void write() {
-		String previous = MDC.get(RequestLogFilter.MDC_KEY);
-		MDC.put(RequestLogFilter.MDC_KEY, this.requestId);
-		try {
-			this.lines.log(this.request, this.response, this.start, this.requestId);
-		}
-		finally {
-			RequestLogFilter.restore(previous);
+		try (RequestMdc mdc = RequestMdc.open(this.requestId, this.incomingId)) {
+			this.lines.log(this.request, this.response, this.start, this.requestId, this.incomingId);
 		}
 	}
 

@@ -67,8 +67,16 @@ final class RequestLineLogger {
 	}
 
 	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+		log(request, response, startNanos, requestId, null);
+	}
+
+	/**
+	 * @param incomingId the incoming request id kept beside the request's own, if any
+	 */
+	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId,
+			@Nullable String incomingId) {
 		try {
-			write(request, response, startNanos, requestId);
+			write(request, response, startNanos, requestId, incomingId);
 		}
 		catch (RuntimeException ex) {
 			// a request must never fail because its line could not be written
@@ -76,7 +84,8 @@ final class RequestLineLogger {
 		}
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+	private void write(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId,
+			@Nullable String incomingId) {
 		long elapsedNanos = System.nanoTime() - startNanos;
 		int status = response.getStatus();
 		boolean slow = elapsedNanos > this.slowThresholdNanos;
@@ -99,6 +108,10 @@ final class RequestLineLogger {
 		}
 		line.append(" -> ").append(status).append(" in ").append(durationMs).append(" ms client=").append(client)
 			.append(" requestId=").append(requestId);
+		if (incomingId != null) {
+			// like the request id, a pair only through the MDC
+			line.append(" incomingRequestId=").append(incomingId);
+		}
 		LoggingEventBuilder event = null;
 		if (this.keyValuePairs) {
 			event = logger.atLevel(level)

@@ -84,6 +84,14 @@ public class RequestLogProperties {
 	private String requestIdHeader = "X-Request-Id";
 
 	/**
+	 * What becomes of a request id sent by the client in request-id-header: 'trust' makes a
+	 * valid one the request's id; 'ignore' gives every request a new id; 'keep-separate' gives
+	 * every request a new id and keeps a valid incoming one beside it, in the MDC key and on
+	 * the request line as incomingRequestId.
+	 */
+	private IncomingRequestId incomingRequestId = IncomingRequestId.TRUST;
+
+	/**
 	 * Names (case-insensitive) of headers, query parameters and JSON, form or XML fields whose
 	 * values are logged as ***. Setting this list replaces the default one.
 	 */
@@ -179,12 +187,44 @@ public class RequestLogProperties {
 		this.requestIdHeader = requestIdHeader;
 	}
 
+	public IncomingRequestId getIncomingRequestId() {
+		return this.incomingRequestId;
+	}
+
+	public void setIncomingRequestId(IncomingRequestId incomingRequestId) {
+		this.incomingRequestId = incomingRequestId;
+	}
+
 	public List<String> getMask() {
 		return this.mask;
 	}
 
 	public void setMask(List<String> mask) {
 		this.mask = mask;
+	}
+
+	/**
+	 * What becomes of a request id sent by the client.
+	 */
+	public enum IncomingRequestId {
+
+		/**
+		 * A valid incoming id becomes the request's id, so that the ids of an upstream proxy
+		 * or caller can be followed; an invalid one is replaced by a new id.
+		 */
+		TRUST,
+
+		/**
+		 * Every request gets a new id; the incoming one is not written anywhere.
+		 */
+		IGNORE,
+
+		/**
+		 * Every request gets a new id; a valid incoming one is kept beside it, in the MDC key
+		 * and on the request line as incomingRequestId.
+		 */
+		KEEP_SEPARATE
+
 	}
 
 }

@@ -36,6 +36,10 @@ final class RequestLogPropertiesValidator {
 			throw new InvalidConfigurationPropertyValueException("vigil.requests.client-error-level", null,
 					"Accepted: one of trace, debug, info, warn, error.");
 		}
+		if (properties.getIncomingRequestId() == null) {
+			throw new InvalidConfigurationPropertyValueException("vigil.requests.incoming-request-id", null,
+					"Accepted: one of trust, ignore, keep-separate.");
+		}
 		if (!isToken(properties.getRequestIdHeader())) {
 			throw new InvalidConfigurationPropertyValueException("vigil.requests.request-id-header",
 					properties.getRequestIdHeader(),
