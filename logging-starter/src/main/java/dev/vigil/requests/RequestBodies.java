@@ -18,6 +18,10 @@ final class RequestBodies {
 
 	static final String TRUNCATED = "...(truncated)";
 
+	private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+
+	private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
 	private final int maxBytes;
 
 	private final QueryMasker forms;
@@ -53,8 +57,12 @@ final class RequestBodies {
 		}
 		// form parameters are copied into the cache whole, so the limit is applied here again
 		int length = Math.min(content.length, this.maxBytes);
-		String text = new String(content, 0, length, charset(cached));
 		BodyType type = type(cached.getContentType());
+		String text = decode(content, length, cached, type);
+		if (type != BodyType.TEXT && !isMaskable(text)) {
+			// not text in the encoding it was decoded with: its names could not be recognised
+			return "[unparsable body omitted, " + content.length + " bytes]";
+		}
 		String masked = switch ((type != null) ? type : BodyType.TEXT) {
 			case FORM -> this.forms.mask(text);
 			case JSON -> this.json.mask(text);
@@ -62,6 +70,77 @@ final class RequestBodies {
 			case TEXT -> text;
 		};
 		return (cached.truncated || length < content.length) ? masked + TRUNCATED : masked;
+	}
+
+	/**
+	 * The body as text. JSON and XML bodies are decoded in the Unicode encoding their first
+	 * bytes show (a byte order mark, or the zero bytes of UTF-16 and UTF-32), as Jackson and
+	 * XML parsers read them whatever the declared charset; other bodies in the declared one.
+	 */
+	private static String decode(byte[] content, int length, HttpServletRequest request, @Nullable BodyType type) {
+		if (type == BodyType.JSON || type == BodyType.XML) {
+			int bom = byteOrderMarkLength(content, length);
+			Charset detected = detectUnicode(content, length);
+			if (detected != null) {
+				return new String(content, bom, length - bom, detected);
+			}
+		}
+		return new String(content, 0, length, charset(request));
+	}
+
+	private static @Nullable Charset detectUnicode(byte[] b, int length) {
+		if (length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] != 0 || b[3] != 0)) {
+			return UTF_32BE;
+		}
+		if (length >= 4 && b[2] == 0 && b[3] == 0 && ((b[0] != 0 && b[1] == 0) || isUtf32LeByteOrderMark(b))) {
+			return UTF_32LE;
+		}
+		if (length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+			return StandardCharsets.UTF_8;
+		}
+		if (length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+			return StandardCharsets.UTF_16BE;
+		}
+		if (length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (length >= 2 && b[0] == 0 && b[1] != 0) {
+			return StandardCharsets.UTF_16BE;
+		}
+		if (length >= 2 && b[0] != 0 && b[1] == 0) {
+			return StandardCharsets.UTF_16LE;
+		}
+		return null;
+	}
+
+	private static int byteOrderMarkLength(byte[] b, int length) {
+		if (length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+			return 4;
+		}
+		if (length >= 4 && b[2] == 0 && b[3] == 0 && isUtf32LeByteOrderMark(b)) {
+			return 4;
+		}
+		if (length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+			return 3;
+		}
+		if (length >= 2 && (((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)
+				|| ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe))) {
+			return 2;
+		}
+		return 0;
+	}
+
+	private static boolean isUtf32LeByteOrderMark(byte[] b) {
+		return (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe;
+	}
+
+	/**
+	 * Whether the text decoded as text: no NUL and no undecodable bytes, except a character
+	 * cut at the end by max-body-size.
+	 */
+	private static boolean isMaskable(String text) {
+		int replacement = text.indexOf('\uFFFD');
+		return text.indexOf('\u0000') < 0 && (replacement < 0 || replacement >= text.length() - 1);
 	}
 
 	private static Charset charset(HttpServletRequest request) {

@@ -38,6 +38,8 @@ final class RequestLineLogger {
 
 	private final QueryMasker queries;
 
+	private final PathParameterMasker paths;
+
 	private final @Nullable RequestBodies bodies;
 
 	private final SlowRequestCounter slowRequests;
@@ -62,6 +64,7 @@ final class RequestLineLogger {
 		this.clientErrorLevel = properties.getClientErrorLevel();
 		this.secrets = secrets;
 		this.queries = new QueryMasker(secrets);
+		this.paths = new PathParameterMasker(secrets);
 		this.bodies = bodies;
 		this.slowRequests = slowRequests;
 	}
@@ -98,7 +101,7 @@ final class RequestLineLogger {
 			return;
 		}
 		String method = ControlCharacters.escape(request.getMethod());
-		String path = ControlCharacters.escape(request.getRequestURI());
+		String path = ControlCharacters.escape(this.paths.mask(request.getRequestURI()));
 		String query = this.includeQuery ? query(request) : null;
 		String client = ControlCharacters.escape(String.valueOf(request.getRemoteAddr()));
 		long durationMs = TimeUnit.NANOSECONDS.toMillis(elapsedNanos);

@@ -109,7 +109,9 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests, boolean keyValuePairs) {
 		RequestLogPropertiesValidator.validate(properties);
-		SecretNames secrets = new SecretNames(properties.getMask());
+		List<String> words = new ArrayList<>(properties.getMask());
+		words.addAll(properties.getAdditionalMask());
+		SecretNames secrets = new SecretNames(words);
 		this.requestIdHeader = properties.getRequestIdHeader();
 		this.incomingIds = properties.getIncomingRequestId();
 		this.exclude = List.copyOf(properties.getExclude());

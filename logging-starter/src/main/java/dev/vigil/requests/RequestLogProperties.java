@@ -92,12 +92,19 @@ public class RequestLogProperties {
 	private IncomingRequestId incomingRequestId = IncomingRequestId.TRUST;
 
 	/**
-	 * Names (case-insensitive) of headers, query parameters and JSON, form or XML fields whose
-	 * values are logged as ***. Setting this list replaces the default one.
+	 * Words that make a name secret: the value of a header, query, form or path parameter, JSON
+	 * member, XML element or attribute is logged as *** when its name, in lower case and with
+	 * everything but letters and digits left out, contains one of these words (compared the
+	 * same way), so 'apikey' covers api-key, X_API_KEY and apiKeyId. Setting this list replaces
+	 * the default one; additional-mask adds to it.
 	 */
-	private List<String> mask = new ArrayList<>(List.of("authorization", "proxy-authorization", "cookie",
-			"set-cookie", "password", "passwd", "secret", "token", "access_token", "refresh_token", "api_key",
-			"apikey", "x-api-key", "client_secret"));
+	private List<String> mask = new ArrayList<>(List.of("password", "passwd", "passphrase", "pwd", "secret",
+			"token", "apikey", "privatekey", "session", "credential", "auth", "cookie", "signature", "jwt"));
+
+	/**
+	 * Words that make a name secret besides those of mask, matched the same way.
+	 */
+	private List<String> additionalMask = new ArrayList<>();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -201,6 +208,14 @@ public class RequestLogProperties {
 
 	public void setMask(List<String> mask) {
 		this.mask = mask;
+	}
+
+	public List<String> getAdditionalMask() {
+		return this.additionalMask;
+	}
+
+	public void setAdditionalMask(List<String> additionalMask) {
+		this.additionalMask = additionalMask;
 	}
 
 	/**
