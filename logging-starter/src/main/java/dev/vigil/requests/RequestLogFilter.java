@@ -150,10 +150,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 			return;
 		}
 		long start = System.nanoTime();
-		String incoming = request.getHeader(this.requestIdHeader);
+		@Nullable String incoming = request.getHeader(this.requestIdHeader);
 		String requestId = (this.incomingIds == RequestLogProperties.IncomingRequestId.TRUST)
 				? RequestIds.accept(incoming) : RequestIds.next();
-		String incomingId = (this.incomingIds == RequestLogProperties.IncomingRequestId.KEEP_SEPARATE
+		@Nullable String incomingId = (this.incomingIds == RequestLogProperties.IncomingRequestId.KEEP_SEPARATE
 				&& RequestIds.isAcceptable(incoming)) ? incoming : null;
 		request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
 		if (incomingId != null) {
@@ -184,8 +184,8 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
 		Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
 		String requestId = (id instanceof String string) ? string : RequestIds.next();
-		String incomingId = (request.getAttribute(INCOMING_REQUEST_ID_ATTRIBUTE) instanceof String string) ? string
-				: null;
+		@Nullable String incomingId = (request.getAttribute(INCOMING_REQUEST_ID_ATTRIBUTE) instanceof String string)
+				? string : null;
 		try (RequestMdc mdc = RequestMdc.open(requestId, incomingId)) {
 			serve(request, response, chain, requestId);
 		}
