@@ -201,8 +201,9 @@ final class JsonMasker {
 			}
 			return json.length();
 		}
+		// a bare value is not valid JSON, but may be sent: up to the end of the member, spaces included
 		int i = start;
-		while (i < json.length() && ",}] \t\r\n".indexOf(json.charAt(i)) < 0 && !isCommentStart(json, i)) {
+		while (i < json.length() && ",}]\r\n".indexOf(json.charAt(i)) < 0 && !isCommentStart(json, i)) {
 			i++;
 		}
 		return i;

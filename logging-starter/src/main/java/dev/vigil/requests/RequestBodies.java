@@ -67,9 +67,24 @@ final class RequestBodies {
 			case FORM -> this.forms.mask(text);
 			case JSON -> this.json.mask(text);
 			case XML -> this.xml.mask(text);
-			case TEXT -> text;
+			case TEXT -> maskText(text);
 		};
 		return (cached.truncated || length < content.length) ? masked + TRUNCATED : masked;
+	}
+
+	/**
+	 * Text without a structure to rely on, masked conservatively: as JSON or XML when it looks
+	 * like it (a client may send either as text/plain), else every name=value pair.
+	 */
+	private String maskText(String text) {
+		String trimmed = text.stripLeading();
+		if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+			return this.json.mask(text);
+		}
+		if (trimmed.startsWith("<")) {
+			return this.xml.mask(text);
+		}
+		return this.forms.mask(text);
 	}
 
 	/**

@@ -41,6 +41,12 @@ class LenientJsonMaskingTests {
 	}
 
 	@Test
+	void masksABareSecretValueUpToTheEndOfTheMember() {
+		assertThat(this.masker.mask("{password: correct horse battery, a: 1}\n{token: x y\n}"))
+			.isEqualTo("{password: \"***\", a: 1}\n{token: \"***\"\n}");
+	}
+
+	@Test
 	void masksASecretValueThatHoldsAComment() {
 		assertThat(this.masker.mask("{\"token\": {\"a\": /* } */ \"t\"}, \"b\": 2}"))
 			.isEqualTo("{\"token\": \"***\", \"b\": 2}");

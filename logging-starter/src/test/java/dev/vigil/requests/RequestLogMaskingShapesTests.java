@@ -123,6 +123,27 @@ class RequestLogMaskingShapesTests extends RequestLogServerTests {
 	}
 
 	@Test
+	void masksUtf16Xml() {
+		String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><login><user>ann</user><password>x16-secret</password></login>";
+		this.client.post("/echo", "application/xml", xml.getBytes(StandardCharsets.UTF_16), "X-Request-Id",
+				"shape-xml-utf16");
+		assertThat(this.appLog.awaitRequestLine("shape-xml-utf16")).contains("<user>ann</user><password>***</password>");
+		assertThat(this.appLog.content()).doesNotContain("x16-secret");
+	}
+
+	@Test
+	void masksPlainTextBodiesConservatively() {
+		this.client.post("/echo", "text/plain", "{\"user\":\"ann\",\"password\":\"txt-secret-1\"}", "X-Request-Id",
+				"shape-text-json");
+		this.client.post("/echo", "text/plain", "user=ann&newPassword=txt-secret-2", "X-Request-Id", "shape-text-pairs");
+		this.client.post("/echo", "text/plain", "just words", "X-Request-Id", "shape-text-words");
+		assertThat(this.appLog.awaitRequestLine("shape-text-json")).contains(" body={\"user\":\"ann\",\"password\":\"***\"}");
+		assertThat(this.appLog.awaitRequestLine("shape-text-pairs")).contains(" body=user=ann&newPassword=***");
+		assertThat(this.appLog.awaitRequestLine("shape-text-words")).contains(" body=just words");
+		assertThat(this.appLog.content()).doesNotContain("txt-secret");
+	}
+
+	@Test
 	void leavesOutABodyThatCannotBeDecodedForMasking() {
 		byte[] body = "{\"pass\u00e9\":1,\"note\":\"\u00e9\",\"password\":\"d-secret\"}".getBytes(Charset.forName("ISO-8859-1"));
 		this.client.post("/echo", "application/json; charset=UTF-8", body, "X-Request-Id", "shape-undecodable");
