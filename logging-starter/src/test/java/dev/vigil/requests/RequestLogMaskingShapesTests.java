@@ -68,6 +68,15 @@ class RequestLogMaskingShapesTests extends RequestLogServerTests {
 	}
 
 	@Test
+	void secretPathParametersStayOutOfTheClientErrorEntry() {
+		assertThat(this.client.get("/status/abc;password=pe-secret", "X-Request-Id", "shape-path-400").statusCode())
+			.isEqualTo(400);
+		assertThat(this.appLog.awaitRequestLine("shape-path-400")).contains("GET /status/abc;password=*** -> 400");
+		assertThat(this.appLog.linesInRequest("shape-path-400")).anyMatch((line) -> line.contains("dev.vigil.errors"));
+		assertThat(this.appLog.content()).doesNotContain("pe-secret");
+	}
+
+	@Test
 	void masksLenientJson() {
 		String json = """
 				{
