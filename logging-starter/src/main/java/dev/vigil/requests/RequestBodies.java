@@ -18,10 +18,6 @@ final class RequestBodies {
 
 	static final String TRUNCATED = "...(truncated)";
 
-	private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
-
-	private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
-
 	private final int maxBytes;
 
 	private final QueryMasker forms;
@@ -87,66 +83,10 @@ final class RequestBodies {
 		return this.forms.mask(text);
 	}
 
-	/**
-	 * The body as text. JSON and XML bodies are decoded in the Unicode encoding their first
-	 * bytes show (a byte order mark, or the zero bytes of UTF-16 and UTF-32), as Jackson and
-	 * XML parsers read them whatever the declared charset; other bodies in the declared one.
-	 */
 	private static String decode(byte[] content, int length, HttpServletRequest request, @Nullable BodyType type) {
-		if (type == BodyType.JSON || type == BodyType.XML) {
-			int bom = byteOrderMarkLength(content, length);
-			Charset detected = detectUnicode(content, length);
-			if (detected != null) {
-				return new String(content, bom, length - bom, detected);
-			}
-		}
-		return new String(content, 0, length, charset(request));
-	}
-
-	private static @Nullable Charset detectUnicode(byte[] b, int length) {
-		if (length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] != 0 || b[3] != 0)) {
-			return UTF_32BE;
-		}
-		if (length >= 4 && b[2] == 0 && b[3] == 0 && ((b[0] != 0 && b[1] == 0) || isUtf32LeByteOrderMark(b))) {
-			return UTF_32LE;
-		}
-		if (length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-			return StandardCharsets.UTF_8;
-		}
-		if (length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-			return StandardCharsets.UTF_16BE;
-		}
-		if (length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-			return StandardCharsets.UTF_16LE;
-		}
-		if (length >= 2 && b[0] == 0 && b[1] != 0) {
-			return StandardCharsets.UTF_16BE;
-		}
-		if (length >= 2 && b[0] != 0 && b[1] == 0) {
-			return StandardCharsets.UTF_16LE;
-		}
-		return null;
-	}
-
-	private static int byteOrderMarkLength(byte[] b, int length) {
-		if (length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
-			return 4;
-		}
-		if (length >= 4 && b[2] == 0 && b[3] == 0 && isUtf32LeByteOrderMark(b)) {
-			return 4;
-		}
-		if (length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-			return 3;
-		}
-		if (length >= 2 && (((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)
-				|| ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe))) {
-			return 2;
-		}
-		return 0;
-	}
-
-	private static boolean isUtf32LeByteOrderMark(byte[] b) {
-		return (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe;
+		Charset declared = charset(request);
+		return (type == BodyType.JSON || type == BodyType.XML) ? UnicodeText.decode(content, length, declared)
+				: new String(content, 0, length, declared);
 	}
 
 	/**
