@@ -77,9 +77,9 @@ public class RequestLogProperties {
 	private boolean excludeActuator = true;
 
 	/**
-	 * Header carrying the request id: an incoming id is kept when it matches
-	 * [A-Za-z0-9._:-]{1,64}, otherwise a new one is generated; the id is echoed in the
-	 * response.
+	 * Header carrying the request id: an incoming id is valid when it matches
+	 * [A-Za-z0-9._:-]{1,64} and is used as incoming-request-id says; the request's id is
+	 * echoed in the response.
 	 */
 	private String requestIdHeader = "X-Request-Id";
 
