@@ -40,6 +40,12 @@ public final class TestClient {
 			.build());
 	}
 
+	public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	public HttpResponse<String> delete(String path) {
 		return send(request(path).DELETE().build());
 	}

@@ -46,7 +46,8 @@ class VigilBindFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 		}
 		if (type.isEnum()) {
 			return "one of " + Arrays.stream(type.getEnumConstants())
-				.map((constant) -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT))
+				// as the documentation writes them (Spring Boot binds keep-separate to KEEP_SEPARATE)
+				.map((constant) -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
 				.collect(Collectors.joining(", "));
 		}
 		if (DataSize.class.equals(type)) {

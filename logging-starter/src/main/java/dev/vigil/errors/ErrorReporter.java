@@ -107,7 +107,7 @@ final class ErrorReporter {
 	void reportDisconnectedClient(Throwable exception, HttpServletRequest request) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Client disconnected requestId={} {} {}: {}", orDash(requestId(request)), request.getMethod(),
-					path(request), summary(exception));
+					loggedPath(request), summary(exception));
 		}
 	}
 
@@ -117,11 +117,11 @@ final class ErrorReporter {
 		withErrorId(errorId, () -> {
 			if (exception != null) {
 				logger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
-						request.getMethod(), path(request), exception);
+						request.getMethod(), loggedPath(request), exception);
 			}
 			else {
 				logger.error("Server error {} errorId={} requestId={} {} {}", status, errorId, requestId,
-						request.getMethod(), path(request));
+						request.getMethod(), loggedPath(request));
 			}
 		});
 	}
@@ -136,7 +136,7 @@ final class ErrorReporter {
 		withErrorId(errorId,
 				() -> logger.atLevel(level)
 					.log("Client error {} errorId={} requestId={} {} {}: {}", status, errorId, requestId,
-							request.getMethod(), path(request),
+							request.getMethod(), loggedPath(request),
 							(exception != null) ? ClientErrorText.summary(exception) : "-"));
 	}
 
@@ -189,6 +189,31 @@ final class ErrorReporter {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (original instanceof String uri) ? uri : request.getRequestURI();
 		return ExceptionText.escape(path, 2048);
+	}
+
+	/**
+	 * The path for the log, without path parameters ({@code ;jsessionid=…}, matrix
+	 * variables), which may hold secrets: the request line of the same request id shows them
+	 * with secret values masked.
+	 */
+	private static String loggedPath(HttpServletRequest request) {
+		String path = path(request);
+		int semicolon = path.indexOf(';');
+		if (semicolon < 0) {
+			return path;
+		}
+		StringBuilder logged = new StringBuilder(path.length());
+		int copied = 0;
+		while (semicolon >= 0) {
+			logged.append(path, copied, semicolon);
+			int slash = path.indexOf('/', semicolon);
+			if (slash < 0) {
+				return logged.toString();
+			}
+			copied = slash;
+			semicolon = path.indexOf(';', slash);
+		}
+		return logged.append(path, copied, path.length()).toString();
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 /**
  * Tells every {@link RequestLogFilter} of the application the paths of the actuator's web
- * endpoints, wherever {@code management.endpoints.web.base-path} puts them. Done once every
+ * endpoints, wherever {@code management.endpoints.web.base-path} puts them, when the main port
+ * serves them; with a management port of its own, only the additional paths the main port
+ * serves (health probes), since requests to the actuator's paths on the main port are then
+ * ordinary requests (404s), logged like any other. Done once every
  * singleton exists, so that the actuator's endpoints are not created early for a filter, which
  * the web server creates before anything else; the server takes requests only after that.
  */
@@ -25,9 +28,13 @@ final class ActuatorPathExclusion implements SmartInitializingSingleton {
 
 	private final ListableBeanFactory beanFactory;
 
-	ActuatorPathExclusion(ObjectProvider<PathMappedEndpoints> endpoints, ListableBeanFactory beanFactory) {
+	private final boolean endpointsOnMainPort;
+
+	ActuatorPathExclusion(ObjectProvider<PathMappedEndpoints> endpoints, ListableBeanFactory beanFactory,
+			boolean endpointsOnMainPort) {
 		this.endpoints = endpoints;
 		this.beanFactory = beanFactory;
+		this.endpointsOnMainPort = endpointsOnMainPort;
 	}
 
 	@Override
@@ -36,21 +43,23 @@ final class ActuatorPathExclusion implements SmartInitializingSingleton {
 		if (endpoints == null) {
 			return;
 		}
-		List<String> patterns = patterns(endpoints);
+		List<String> patterns = patterns(endpoints, this.endpointsOnMainPort);
 		for (RequestLogFilter filter : filters()) {
 			filter.excludeAlso(patterns);
 		}
 	}
 
-	static List<String> patterns(PathMappedEndpoints endpoints) {
+	static List<String> patterns(PathMappedEndpoints endpoints, boolean endpointsOnMainPort) {
 		Set<String> patterns = new LinkedHashSet<>();
 		String basePath = endpoints.getBasePath();
-		if (!basePath.isEmpty()) {
+		if (endpointsOnMainPort && !basePath.isEmpty()) {
 			// the links page
 			patterns.add(basePath);
 		}
-		for (String path : endpoints.getAllPaths()) {
-			patterns.add(below(path));
+		if (endpointsOnMainPort) {
+			for (String path : endpoints.getAllPaths()) {
+				patterns.add(below(path));
+			}
 		}
 		for (PathMappedEndpoint endpoint : endpoints) {
 			for (String path : endpoint.getAdditionalPaths(WebServerNamespace.SERVER)) {

@@ -2,9 +2,6 @@ package dev.vigil.requests;
 
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
 
 /**
  * Writes the line of an async request when it completes, with its final status and whole
@@ -12,35 +9,15 @@ import org.slf4j.MDC;
  */
 final class AsyncCompletion implements AsyncListener {
 
-	private final RequestLineLogger lines;
+	private final PendingLine line;
 
-	private final HttpServletRequest request;
-
-	private final HttpServletResponse response;
-
-	private final long start;
-
-	private final String requestId;
-
-	AsyncCompletion(RequestLineLogger lines, HttpServletRequest request, HttpServletResponse response, long start,
-			String requestId) {
-		this.lines = lines;
-		this.request = request;
-		this.response = response;
-		this.start = start;
-		this.requestId = requestId;
+	AsyncCompletion(PendingLine line) {
+		this.line = line;
 	}
 
 	@Override
 	public void onComplete(AsyncEvent event) {
-		String previous = MDC.get(RequestLogFilter.MDC_KEY);
-		MDC.put(RequestLogFilter.MDC_KEY, this.requestId);
-		try {
-			this.lines.log(this.request, this.response, this.start, this.requestId);
-		}
-		finally {
-			RequestLogFilter.restore(previous);
-		}
+		this.line.write();
 	}
 
 	@Override

@@ -3,6 +3,9 @@ package dev.vigil.requests;
 /**
  * Writes JSON text with the value of every member whose name is secret replaced by
  * {@code "***"}, at any depth; a secret member holding an object or array is replaced whole.
+ * Lenient JSON is read too: names and strings in single quotes, unquoted names, comments (whose
+ * text is replaced by {@code ***}, being free text), and JSON held in a string value, which is
+ * masked in turn.
  * <p>
  * A scanner rather than a parser: the logged body is cut at {@code max-body-size}, so it is
  * often not valid JSON, and a secret whose value is cut must still not be written.
@@ -16,32 +19,119 @@ final class JsonMasker {
 	}
 
 	String mask(String json) {
-		if (this.secrets.isEmpty() || json.indexOf('"') < 0) {
+		if (this.secrets.isEmpty() || (json.indexOf(':') < 0 && json.indexOf('/') < 0)) {
 			return json;
 		}
 		StringBuilder out = new StringBuilder(json.length());
 		int length = json.length();
+		// where a member name may start: after '{' or ','
+		boolean expectName = false;
 		int i = 0;
 		while (i < length) {
 			char c = json.charAt(i);
-			if (c != '"') {
-				out.append(c);
-				i++;
+			if (isCommentStart(json, i)) {
+				i = appendComment(out, json, i);
 				continue;
 			}
-			int end = endOfString(json, i);
-			out.append(json, i, end);
-			int colon = skipWhitespace(json, end);
-			if (colon < length && json.charAt(colon) == ':' && this.secrets.contains(name(json, i + 1, end - 1))) {
-				int value = skipWhitespace(json, colon + 1);
-				out.append(json, end, value).append('"').append(SecretNames.MASK).append('"');
-				i = endOfValue(json, value);
+			if (c == '"' || c == '\'') {
+				int end = endOfString(json, i);
+				int next = skipGap(json, end);
+				if (next < length && json.charAt(next) == ':') {
+					boolean secret = this.secrets.contains(unescape(json, i + 1, contentEnd(json, i)));
+					out.append(json, i, end);
+					i = member(out, json, end, next, secret);
+				}
+				else {
+					appendStringValue(out, json, i, end);
+					i = end;
+				}
+				expectName = false;
+				continue;
 			}
-			else {
-				i = end;
+			if (expectName && isNameStart(c)) {
+				int end = endOfBareName(json, i);
+				int next = skipGap(json, end);
+				if (next < length && json.charAt(next) == ':') {
+					out.append(json, i, end);
+					i = member(out, json, end, next, this.secrets.contains(json.substring(i, end)));
+					expectName = false;
+					continue;
+				}
 			}
+			if (c == '{' || c == ',') {
+				expectName = true;
+			}
+			else if (!Character.isWhitespace(c)) {
+				expectName = false;
+			}
+			out.append(c);
+			i++;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Writes what follows a member name up to its value, and the value masked when the name is
+	 * secret.
+	 * @return where to go on scanning: the value, or after it when it was masked
+	 */
+	private static int member(StringBuilder out, String json, int nameEnd, int colon, boolean secret) {
+		appendGap(out, json, nameEnd, colon);
+		out.append(':');
+		int value = skipGap(json, colon + 1);
+		appendGap(out, json, colon + 1, value);
+		if (!secret) {
+			return value;
+		}
+		out.append('"').append(SecretNames.MASK).append('"');
+		return endOfValue(json, value);
+	}
+
+	/**
+	 * Writes a string value, with JSON it holds masked: a client may send a document as the text
+	 * of a field.
+	 */
+	private void appendStringValue(StringBuilder out, String json, int start, int end) {
+		int contentEnd = contentEnd(json, start);
+		String content = unescape(json, start + 1, contentEnd);
+		String trimmed = content.stripLeading();
+		if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+			out.append(json, start, end);
+			return;
+		}
+		String masked = mask(content);
+		if (masked.equals(content)) {
+			out.append(json, start, end);
+			return;
+		}
+		char quote = json.charAt(start);
+		out.append(quote);
+		escape(out, masked, quote);
+		out.append(json, contentEnd, end);
+	}
+
+	private static void escape(StringBuilder out, String text, char quote) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' || c == quote) {
+				out.append('\\').append(c);
+			}
+			else if (c == '\n') {
+				out.append("\\n");
+			}
+			else if (c == '\r') {
+				out.append("\\r");
+			}
+			else if (c == '\t') {
+				out.append("\\t");
+			}
+			else if (c < 0x20) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
 	}
 
 	/**
@@ -49,20 +139,35 @@ final class JsonMasker {
 	 * the text when it is cut.
 	 */
 	private static int endOfString(String json, int start) {
+		int close = closingQuote(json, start);
+		return (close < 0) ? json.length() : close + 1;
+	}
+
+	/**
+	 * Index of the end of the text of the string starting at {@code start}: its closing quote,
+	 * or the length of the text when it is cut.
+	 */
+	private static int contentEnd(String json, int start) {
+		int close = closingQuote(json, start);
+		return (close < 0) ? json.length() : close;
+	}
+
+	private static int closingQuote(String json, int start) {
+		char quote = json.charAt(start);
 		int i = start + 1;
 		while (i < json.length()) {
 			char c = json.charAt(i);
 			if (c == '\\') {
 				i += 2;
 			}
-			else if (c == '"') {
-				return i + 1;
+			else if (c == quote) {
+				return i;
 			}
 			else {
 				i++;
 			}
 		}
-		return json.length();
+		return -1;
 	}
 
 	private static int endOfValue(String json, int start) {
@@ -70,7 +175,7 @@ final class JsonMasker {
 			return start;
 		}
 		char first = json.charAt(start);
-		if (first == '"') {
+		if (first == '"' || first == '\'') {
 			return endOfString(json, start);
 		}
 		if (first == '{' || first == '[') {
@@ -78,8 +183,12 @@ final class JsonMasker {
 			int i = start;
 			while (i < json.length()) {
 				char c = json.charAt(i);
-				if (c == '"') {
+				if (c == '"' || c == '\'') {
 					i = endOfString(json, i);
+					continue;
+				}
+				if (isCommentStart(json, i)) {
+					i = endOfComment(json, i);
 					continue;
 				}
 				if (c == '{' || c == '[') {
@@ -92,55 +201,124 @@ final class JsonMasker {
 			}
 			return json.length();
 		}
+		// a bare value is not valid JSON, but may be sent: up to the end of the member, spaces included
 		int i = start;
-		while (i < json.length() && ",}] \t\r\n".indexOf(json.charAt(i)) < 0) {
-			i++;
-		}
-		return i;
-	}
-
-	private static int skipWhitespace(String json, int start) {
-		int i = start;
-		while (i < json.length() && Character.isWhitespace(json.charAt(i))) {
+		while (i < json.length() && ",}]\r\n".indexOf(json.charAt(i)) < 0 && !isCommentStart(json, i)) {
 			i++;
 		}
 		return i;
 	}
 
 	/**
-	 * The member name between the quotes, with JSON escapes decoded so that an escaped name
-	 * is recognised too.
+	 * Index of the next character that is neither white space nor part of a comment.
 	 */
-	private static String name(String json, int start, int end) {
-		if (end < start) {
+	private static int skipGap(String json, int start) {
+		int i = start;
+		while (i < json.length()) {
+			if (Character.isWhitespace(json.charAt(i))) {
+				i++;
+			}
+			else if (isCommentStart(json, i)) {
+				i = endOfComment(json, i);
+			}
+			else {
+				break;
+			}
+		}
+		return i;
+	}
+
+	private static void appendGap(StringBuilder out, String json, int start, int end) {
+		int i = start;
+		while (i < end) {
+			if (isCommentStart(json, i)) {
+				i = appendComment(out, json, i);
+			}
+			else {
+				out.append(json.charAt(i++));
+			}
+		}
+	}
+
+	private static boolean isCommentStart(String json, int i) {
+		return json.charAt(i) == '/' && i + 1 < json.length()
+				&& (json.charAt(i + 1) == '/' || json.charAt(i + 1) == '*');
+	}
+
+	private static int endOfComment(String json, int start) {
+		if (json.charAt(start + 1) == '/') {
+			int i = start + 2;
+			while (i < json.length() && json.charAt(i) != '\n' && json.charAt(i) != '\r') {
+				i++;
+			}
+			return i;
+		}
+		int close = json.indexOf("*/", start + 2);
+		return (close < 0) ? json.length() : close + 2;
+	}
+
+	private static int appendComment(StringBuilder out, String json, int start) {
+		out.append((json.charAt(start + 1) == '/') ? "// " + SecretNames.MASK : "/* " + SecretNames.MASK + " */");
+		return endOfComment(json, start);
+	}
+
+	private static boolean isNameStart(char c) {
+		return Character.isLetter(c) || c == '_' || c == '$';
+	}
+
+	private static int endOfBareName(String json, int start) {
+		int i = start;
+		while (i < json.length()) {
+			char c = json.charAt(i);
+			if (!Character.isLetterOrDigit(c) && c != '_' && c != '$' && c != '-') {
+				break;
+			}
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * The text between the quotes, with escapes decoded so that an escaped name is recognised
+	 * too.
+	 */
+	private static String unescape(String json, int start, int end) {
+		if (end <= start) {
 			return "";
 		}
 		String raw = json.substring(start, end);
 		if (raw.indexOf('\\') < 0) {
 			return raw;
 		}
-		StringBuilder name = new StringBuilder(raw.length());
+		StringBuilder text = new StringBuilder(raw.length());
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
 			if (c != '\\' || i + 1 >= raw.length()) {
-				name.append(c);
+				text.append(c);
 				continue;
 			}
 			char escaped = raw.charAt(++i);
 			if (escaped == 'u' && i + 4 < raw.length()) {
 				try {
-					name.append((char) Integer.parseInt(raw, i + 1, i + 5, 16));
+					text.append((char) Integer.parseInt(raw, i + 1, i + 5, 16));
 					i += 4;
 				}
 				catch (NumberFormatException ex) {
-					name.append(escaped);
+					text.append(escaped);
 				}
 			}
 			else {
-				name.append(escaped);
+				text.append(switch (escaped) {
+					case 'n' -> '\n';
+					case 'r' -> '\r';
+					case 't' -> '\t';
+					case 'b' -> '\b';
+					case 'f' -> '\f';
+					default -> escaped;
+				});
 			}
 		}
-		return name.toString();
+		return text.toString();
 	}
 
 }

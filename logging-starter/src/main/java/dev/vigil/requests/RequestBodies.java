@@ -53,15 +53,49 @@ final class RequestBodies {
 		}
 		// form parameters are copied into the cache whole, so the limit is applied here again
 		int length = Math.min(content.length, this.maxBytes);
-		String text = new String(content, 0, length, charset(cached));
 		BodyType type = type(cached.getContentType());
+		String text = decode(content, length, cached, type);
+		if (type != BodyType.TEXT && !isMaskable(text)) {
+			// not text in the encoding it was decoded with: its names could not be recognised
+			return "[unparsable body omitted, " + content.length + " bytes]";
+		}
 		String masked = switch ((type != null) ? type : BodyType.TEXT) {
 			case FORM -> this.forms.mask(text);
 			case JSON -> this.json.mask(text);
 			case XML -> this.xml.mask(text);
-			case TEXT -> text;
+			case TEXT -> maskText(text);
 		};
 		return (cached.truncated || length < content.length) ? masked + TRUNCATED : masked;
+	}
+
+	/**
+	 * Text without a structure to rely on, masked conservatively: as JSON or XML when it looks
+	 * like it (a client may send either as text/plain), else every name=value pair.
+	 */
+	private String maskText(String text) {
+		String trimmed = text.stripLeading();
+		if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+			return this.json.mask(text);
+		}
+		if (trimmed.startsWith("<")) {
+			return this.xml.mask(text);
+		}
+		return this.forms.mask(text);
+	}
+
+	private static String decode(byte[] content, int length, HttpServletRequest request, @Nullable BodyType type) {
+		Charset declared = charset(request);
+		return (type == BodyType.JSON || type == BodyType.XML) ? UnicodeText.decode(content, length, declared)
+				: new String(content, 0, length, declared);
+	}
+
+	/**
+	 * Whether the text decoded as text: no NUL and no undecodable bytes, except a character
+	 * cut at the end by max-body-size.
+	 */
+	private static boolean isMaskable(String text) {
+		int replacement = text.indexOf('\uFFFD');
+		return text.indexOf('\u0000') < 0 && (replacement < 0 || replacement >= text.length() - 1);
 	}
 
 	private static Charset charset(HttpServletRequest request) {

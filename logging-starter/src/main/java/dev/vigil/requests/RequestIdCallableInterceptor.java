@@ -23,11 +23,17 @@ class RequestIdCallableInterceptor implements CallableProcessingInterceptor {
 		if (requestId instanceof String id) {
 			MDC.put(RequestLogFilter.MDC_KEY, id);
 		}
+		Object incomingId = request.getAttribute(RequestLogFilter.INCOMING_REQUEST_ID_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST);
+		if (incomingId instanceof String id) {
+			MDC.put(RequestLogFilter.INCOMING_MDC_KEY, id);
+		}
 	}
 
 	@Override
 	public <T> void postProcess(NativeWebRequest request, Callable<T> task, @Nullable Object result) {
 		MDC.remove(RequestLogFilter.MDC_KEY);
+		MDC.remove(RequestLogFilter.INCOMING_MDC_KEY);
 	}
 
 }

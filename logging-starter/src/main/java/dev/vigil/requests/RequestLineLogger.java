@@ -40,6 +40,8 @@ final class RequestLineLogger {
 
 	private final QueryMasker queries;
 
+	private final PathParameterMasker paths;
+
 	private final @Nullable RequestBodies bodies;
 
 	private final SlowRequestCounter slowRequests;
@@ -64,13 +66,22 @@ final class RequestLineLogger {
 		this.clientErrorLevel = properties.getClientErrorLevel();
 		this.secrets = secrets;
 		this.queries = new QueryMasker(secrets);
+		this.paths = new PathParameterMasker(secrets);
 		this.bodies = bodies;
 		this.slowRequests = slowRequests;
 	}
 
 	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+		log(request, response, startNanos, requestId, null);
+	}
+
+	/**
+	 * @param incomingId the incoming request id kept beside the request's own, if any
+	 */
+	void log(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId,
+			@Nullable String incomingId) {
 		try {
-			write(request, response, startNanos, requestId);
+			write(request, response, startNanos, requestId, incomingId);
 		}
 		catch (RuntimeException ex) {
 			// a request must never fail because its line could not be written
@@ -78,7 +89,8 @@ final class RequestLineLogger {
 		}
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId) {
+	private void write(HttpServletRequest request, HttpServletResponse response, long startNanos, String requestId,
+			@Nullable String incomingId) {
 		long elapsedNanos = System.nanoTime() - startNanos;
 		int status = response.getStatus();
 		boolean slow = elapsedNanos > this.slowThresholdNanos;
@@ -91,7 +103,7 @@ final class RequestLineLogger {
 			return;
 		}
 		String method = ControlCharacters.escape(request.getMethod());
-		String path = ControlCharacters.escape(request.getRequestURI());
+		String path = ControlCharacters.escape(this.paths.mask(request.getRequestURI()));
 		String query = this.includeQuery ? query(request) : null;
 		String client = ControlCharacters.escape(String.valueOf(request.getRemoteAddr()));
 		long durationMs = TimeUnit.NANOSECONDS.toMillis(elapsedNanos);
@@ -101,6 +113,10 @@ final class RequestLineLogger {
 		}
 		line.append(" -> ").append(status).append(" in ").append(durationMs).append(" ms client=").append(client)
 			.append(" requestId=").append(requestId);
+		if (incomingId != null) {
+			// like the request id, a pair only through the MDC
+			line.append(" incomingRequestId=").append(incomingId);
+		}
 		LoggingEventBuilder event = null;
 		if (this.keyValuePairs) {
 			// ECS names (the Logstash and GELF files keep their own, see dev.vigil.file)

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,9 +23,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -74,6 +77,11 @@ public final class RequestLogAutoConfiguration {
 			return registration;
 		}
 
+		@Bean
+		ServletListenerRegistrationBean<LineAtRequestEnd> vigilRequestLineAtRequestEnd() {
+			return new ServletListenerRegistrationBean<>(new LineAtRequestEnd());
+		}
+
 		// Lines that reach only Vigil's text files cannot show key-value pairs: skip building them.
 		private static boolean keyValuePairsVisible(@Nullable RequestLinesInFiles linesInFiles,
 				@Nullable FileLoggingProperties fileProperties) {
@@ -107,14 +115,15 @@ public final class RequestLogAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(PathMappedEndpoints.class)
+	@ConditionalOnClass({ PathMappedEndpoints.class, ManagementPortType.class })
 	@ConditionalOnBooleanProperty(name = "vigil.requests.exclude-actuator", matchIfMissing = true)
 	static class ActuatorExclusionConfiguration {
 
 		@Bean
 		static ActuatorPathExclusion vigilActuatorPathExclusion(ObjectProvider<PathMappedEndpoints> endpoints,
-				ListableBeanFactory beanFactory) {
-			return new ActuatorPathExclusion(endpoints, beanFactory);
+				ListableBeanFactory beanFactory, Environment environment) {
+			return new ActuatorPathExclusion(endpoints, beanFactory,
+					ManagementPortType.get(environment) != ManagementPortType.DIFFERENT);
 		}
 
 	}

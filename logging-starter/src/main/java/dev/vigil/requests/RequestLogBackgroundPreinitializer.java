@@ -47,7 +47,8 @@ class RequestLogBackgroundPreinitializer implements BackgroundPreinitializer {
 		// class literals are resolved only here, after the check above
 		Preinitialization.initialize(classLoader, RequestLogFilter.class, RequestLineLogger.class,
 				RequestLogPropertiesValidator.class, ExcludedPaths.class, SecretNames.class, QueryMasker.class,
-				ControlCharacters.class, RequestIds.class, AsyncCompletion.class);
+				ControlCharacters.class, RequestIds.class, AsyncCompletion.class, PendingLine.class, RequestMdc.class,
+				LineAtRequestEnd.class, PathParameterMasker.class);
 		Preinitialization.introspectBeanClasses(classLoader, RequestLogAutoConfiguration.class,
 				RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
 				RequestLogAutoConfiguration.FileRoutingConfiguration.class, FilterRegistrationBean.class,

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.vigil.ControlCharacters;
@@ -51,10 +50,24 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 */
 	public static final String REQUEST_ID_ATTRIBUTE = "dev.vigil.requestId";
 
+	/**
+	 * MDC key of the incoming request id kept beside the request's own with
+	 * {@code vigil.requests.incoming-request-id=keep-separate}.
+	 */
+	public static final String INCOMING_MDC_KEY = "incomingRequestId";
+
+	/**
+	 * Request attribute holding the incoming request id kept beside the request's own, when
+	 * there is one.
+	 */
+	public static final String INCOMING_REQUEST_ID_ATTRIBUTE = "dev.vigil.incomingRequestId";
+
 	// not "logger": GenericFilterBean has a field of that name
 	private static final Logger requestLogger = RequestLineLogger.logger;
 
 	private final String requestIdHeader;
+
+	private final RequestLogProperties.IncomingRequestId incomingIds;
 
 	private final List<String> exclude;
 
@@ -98,8 +111,11 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests, boolean keyValuePairs) {
 		RequestLogPropertiesValidator.validate(properties);
-		SecretNames secrets = new SecretNames(properties.getMask());
+		List<String> words = new ArrayList<>(properties.getMask());
+		words.addAll(properties.getAdditionalMask());
+		SecretNames secrets = new SecretNames(words);
 		this.requestIdHeader = properties.getRequestIdHeader();
+		this.incomingIds = properties.getIncomingRequestId();
 		this.exclude = List.copyOf(properties.getExclude());
 		this.excludedPaths = new ExcludedPaths(this.exclude);
 		this.bodies = properties.isIncludeBody()
@@ -136,25 +152,30 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 			return;
 		}
 		long start = System.nanoTime();
-		String requestId = RequestIds.accept(request.getHeader(this.requestIdHeader));
+		@Nullable String incoming = request.getHeader(this.requestIdHeader);
+		String requestId = (this.incomingIds == RequestLogProperties.IncomingRequestId.TRUST)
+				? RequestIds.accept(incoming) : RequestIds.next();
+		@Nullable String incomingId = (this.incomingIds == RequestLogProperties.IncomingRequestId.KEEP_SEPARATE
+				&& RequestIds.isAcceptable(incoming)) ? incoming : null;
 		request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
+		if (incomingId != null) {
+			request.setAttribute(INCOMING_REQUEST_ID_ATTRIBUTE, incomingId);
+		}
 		response.setHeader(this.requestIdHeader, requestId);
 		boolean logged = !this.excludedPaths.matches(request);
 		HttpServletRequest served = (logged && this.bodies != null) ? this.bodies.wrap(request) : request;
-		String previous = MDC.get(MDC_KEY);
-		MDC.put(MDC_KEY, requestId);
-		try {
+		try (RequestMdc mdc = RequestMdc.open(requestId, incomingId)) {
 			serve(served, response, chain, requestId);
 			if (!logged) {
 				return;
 			}
-			if (!request.isAsyncStarted()
-					|| !completesLater(request, new AsyncCompletion(this.lines, served, response, start, requestId))) {
-				this.lines.log(served, response, start, requestId);
+			PendingLine line = new PendingLine(this.lines, served, response, start, requestId, incomingId);
+			if (request.isAsyncStarted() && completesLater(request, new AsyncCompletion(line))) {
+				return;
 			}
-		}
-		finally {
-			restore(previous);
+			if (!LineAtRequestEnd.writeAtEnd(request, line)) {
+				this.lines.log(served, response, start, requestId, incomingId);
+			}
 		}
 	}
 
@@ -165,13 +186,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
 		Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
 		String requestId = (id instanceof String string) ? string : RequestIds.next();
-		String previous = MDC.get(MDC_KEY);
-		MDC.put(MDC_KEY, requestId);
-		try {
+		@Nullable String incomingId = (request.getAttribute(INCOMING_REQUEST_ID_ATTRIBUTE) instanceof String string)
+				? string : null;
+		try (RequestMdc mdc = RequestMdc.open(requestId, incomingId)) {
 			serve(request, response, chain, requestId);
-		}
-		finally {
-			restore(previous);
 		}
 	}
 
@@ -234,15 +252,6 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		catch (IllegalStateException ex) {
 			// completed during this dispatch already (an unhandled exception answered here)
 			return false;
-		}
-	}
-
-	static void restore(@Nullable String previous) {
-		if (previous != null) {
-			MDC.put(MDC_KEY, previous);
-		}
-		else {
-			MDC.remove(MDC_KEY);
 		}
 	}
 

@@ -77,19 +77,34 @@ public class RequestLogProperties {
 	private boolean excludeActuator = true;
 
 	/**
-	 * Header carrying the request id: an incoming id is kept when it matches
-	 * [A-Za-z0-9._:-]{1,64}, otherwise a new one is generated; the id is echoed in the
-	 * response.
+	 * Header carrying the request id: an incoming id is valid when it matches
+	 * [A-Za-z0-9._:-]{1,64} and is used as incoming-request-id says; the request's id is
+	 * echoed in the response.
 	 */
 	private String requestIdHeader = "X-Request-Id";
 
 	/**
-	 * Names (case-insensitive) of headers, query parameters and JSON, form or XML fields whose
-	 * values are logged as ***. Setting this list replaces the default one.
+	 * What becomes of a request id sent by the client in request-id-header: 'trust' makes a
+	 * valid one the request's id; 'ignore' gives every request a new id; 'keep-separate' gives
+	 * every request a new id and keeps a valid incoming one beside it, in the MDC key and on
+	 * the request line as incomingRequestId.
 	 */
-	private List<String> mask = new ArrayList<>(List.of("authorization", "proxy-authorization", "cookie",
-			"set-cookie", "password", "passwd", "secret", "token", "access_token", "refresh_token", "api_key",
-			"apikey", "x-api-key", "client_secret"));
+	private IncomingRequestId incomingRequestId = IncomingRequestId.TRUST;
+
+	/**
+	 * Words that make a name secret: the value of a header, query, form or path parameter, JSON
+	 * member, XML element or attribute is logged as *** when its name, in lower case and with
+	 * everything but letters and digits left out, contains one of these words (compared the
+	 * same way), so 'apikey' covers api-key, X_API_KEY and apiKeyId. Setting this list replaces
+	 * the default one; additional-mask adds to it.
+	 */
+	private List<String> mask = new ArrayList<>(List.of("password", "passwd", "passphrase", "pwd", "secret",
+			"token", "apikey", "privatekey", "session", "credential", "auth", "cookie", "signature", "jwt"));
+
+	/**
+	 * Words that make a name secret besides those of mask, matched the same way.
+	 */
+	private List<String> additionalMask = new ArrayList<>();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -179,12 +194,52 @@ public class RequestLogProperties {
 		this.requestIdHeader = requestIdHeader;
 	}
 
+	public IncomingRequestId getIncomingRequestId() {
+		return this.incomingRequestId;
+	}
+
+	public void setIncomingRequestId(IncomingRequestId incomingRequestId) {
+		this.incomingRequestId = incomingRequestId;
+	}
+
 	public List<String> getMask() {
 		return this.mask;
 	}
 
 	public void setMask(List<String> mask) {
 		this.mask = mask;
+	}
+
+	public List<String> getAdditionalMask() {
+		return this.additionalMask;
+	}
+
+	public void setAdditionalMask(List<String> additionalMask) {
+		this.additionalMask = additionalMask;
+	}
+
+	/**
+	 * What becomes of a request id sent by the client.
+	 */
+	public enum IncomingRequestId {
+
+		/**
+		 * A valid incoming id becomes the request's id, so that the ids of an upstream proxy
+		 * or caller can be followed; an invalid one is replaced by a new id.
+		 */
+		TRUST,
+
+		/**
+		 * Every request gets a new id; the incoming one is not written anywhere.
+		 */
+		IGNORE,
+
+		/**
+		 * Every request gets a new id; a valid incoming one is kept beside it, in the MDC key
+		 * and on the request line as incomingRequestId.
+		 */
+		KEEP_SEPARATE
+
 	}
 
 }

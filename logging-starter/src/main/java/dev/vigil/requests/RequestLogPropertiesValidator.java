@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -36,17 +35,26 @@ final class RequestLogPropertiesValidator {
 			throw new InvalidConfigurationPropertyValueException("vigil.requests.client-error-level", null,
 					"Accepted: one of trace, debug, info, warn, error.");
 		}
+		if (properties.getIncomingRequestId() == null) {
+			throw new InvalidConfigurationPropertyValueException("vigil.requests.incoming-request-id", null,
+					"Accepted: one of trust, ignore, keep-separate.");
+		}
 		if (!isToken(properties.getRequestIdHeader())) {
 			throw new InvalidConfigurationPropertyValueException("vigil.requests.request-id-header",
 					properties.getRequestIdHeader(),
 					"Accepted: an HTTP header name (letters, digits and !#$%&'*+-.^_`|~), such as X-Request-Id "
 							+ "or X-Correlation-Id.");
 		}
-		List<String> mask = properties.getMask();
-		for (int i = 0; i < mask.size(); i++) {
-			if (!StringUtils.hasText(mask.get(i))) {
-				throw new InvalidConfigurationPropertyValueException("vigil.requests.mask[" + i + "]", mask.get(i),
-						"Accepted: a header, parameter or field name such as 'password' or 'x-api-key'.");
+		validateWords("vigil.requests.mask", properties.getMask());
+		validateWords("vigil.requests.additional-mask", properties.getAdditionalMask());
+	}
+
+	private static void validateWords(String property, List<String> words) {
+		for (int i = 0; i < words.size(); i++) {
+			if (SecretNames.normalize(words.get(i)).isEmpty()) {
+				throw new InvalidConfigurationPropertyValueException(property + "[" + i + "]", words.get(i),
+						"Accepted: a header, parameter or field name or a part of one, with at least one letter "
+								+ "or digit, such as 'password' or 'apikey'.");
 			}
 		}
 	}

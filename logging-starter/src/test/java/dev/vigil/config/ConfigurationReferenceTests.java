@@ -189,7 +189,7 @@ class ConfigurationReferenceTests {
 	}
 
 	private static String defaultValue(JsonNode value) {
-		if (value.isMissingNode() || value.isNull()) {
+		if (value.isMissingNode() || value.isNull() || (value.isArray() && value.isEmpty())) {
 			return "*none*";
 		}
 		if (value.isArray()) {

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -72,9 +73,44 @@ class ProblemResponseSecurityTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext run(Class<?> application) {
+	@Test
+	void statusAndChallengeAreWhatSpringSecurityAnswersWithoutVigil() {
+		List<String> withoutVigil = refusals(run(SecuredApplication.class, "vigil.enabled=false"));
+		List<String> withVigil = refusals(run(SecuredApplication.class));
+		assertThat(withVigil).isEqualTo(withoutVigil);
+	}
+
+	@Test
+	void aRefusedErrorDispatchIsAnsweredWithTheStatusSecurityChoseForIt() {
+		// A POST without a CSRF token is denied with 403; Security then refuses the error
+		// dispatch of that 403 with a 401 challenge, which is what the client gets
+		try (ConfigurableApplicationContext context = run(SecuredApplication.class)) {
+			Http.Response response = http(context).post("/hello", "text/plain", "hi", "Authorization", ALICE,
+					"X-Request-Id", "req-csrf");
+			assertThat(response.status()).isEqualTo(401);
+			assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+			assertThat(response.contentType()).isEqualTo("application/problem+json");
+			assertThat(response.json().get("status").asInt()).isEqualTo(401);
+			assertThat(response.json().get("requestId").asString()).isEqualTo("req-csrf");
+		}
+	}
+
+	private static List<String> refusals(ConfigurableApplicationContext context) {
+		try (context) {
+			Http http = http(context);
+			return List.of(refusal(http.get("/hello")), refusal(http.get("/admin", "Authorization", ALICE)),
+					refusal(http.post("/hello", "text/plain", "hi", "Authorization", ALICE)));
+		}
+	}
+
+	private static String refusal(Http.Response response) {
+		return response.status() + " " + response.headers().firstValue("WWW-Authenticate").orElse("-");
+	}
+
+	private static ConfigurableApplicationContext run(Class<?> application, String... properties) {
 		return new SpringApplicationBuilder(application)
 			.properties("server.port=0", "vigil.file.enabled=false", "spring.jmx.enabled=false")
+			.properties(properties)
 			.run();
 	}
 

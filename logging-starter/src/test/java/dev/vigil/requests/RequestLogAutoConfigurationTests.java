@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * When the request log filter exists, and what it refuses to start with.
@@ -162,6 +163,16 @@ class RequestLogAutoConfigurationTests {
 				"Accepted: an HTTP header name");
 		assertInvalid("vigil.requests.request-id-header=", "vigil.requests.request-id-header",
 				"Accepted: an HTTP header name");
+	}
+
+	@Test
+	void failsOnAMissingIncomingRequestIdMode() {
+		RequestLogProperties properties = new RequestLogProperties();
+		properties.setIncomingRequestId(null);
+		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
+			.isThrownBy(() -> new RequestLogFilter(properties, JsonMapper.shared()))
+			.satisfies((ex) -> assertThat(ex.getName()).isEqualTo("vigil.requests.incoming-request-id"))
+			.withMessageContaining("Accepted: one of trust, ignore, keep-separate");
 	}
 
 	@Test

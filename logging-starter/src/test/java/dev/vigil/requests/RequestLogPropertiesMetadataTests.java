@@ -32,7 +32,7 @@ class RequestLogPropertiesMetadataTests {
 					"vigil.requests.include-headers", "vigil.requests.include-body", "vigil.requests.max-body-size",
 					"vigil.requests.slow-threshold", "vigil.requests.client-error-level", "vigil.requests.exclude",
 					"vigil.requests.exclude-actuator", "vigil.requests.request-id-header", "vigil.requests.mask",
-					"vigil.requests.console");
+					"vigil.requests.console", "vigil.requests.incoming-request-id", "vigil.requests.additional-mask");
 		assertThat(properties).allSatisfy((property) -> {
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 			assertThat(property.has("defaultValue")).as(property.get("name").asString()).isTrue();
@@ -41,6 +41,7 @@ class RequestLogPropertiesMetadataTests {
 		RequestLogProperties defaults = new RequestLogProperties();
 		assertThat(listDefault(properties, "vigil.requests.exclude")).isEqualTo(defaults.getExclude());
 		assertThat(listDefault(properties, "vigil.requests.mask")).isEqualTo(defaults.getMask());
+		assertThat(listDefault(properties, "vigil.requests.additional-mask")).isEqualTo(defaults.getAdditionalMask());
 	}
 
 	private static List<String> listDefault(List<JsonNode> properties, String name) {
