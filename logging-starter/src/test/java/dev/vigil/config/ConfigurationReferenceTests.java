@@ -39,8 +39,8 @@ class ConfigurationReferenceTests {
 
 	static final String END = "<!-- END GENERATED -->";
 
-	static final String UPDATE_COMMAND = "./mvnw -q -B -o -pl logging-starter test -Dtest=ConfigurationReferenceTests -D"
-			+ UPDATE_PROPERTY + "=true";
+	static final String UPDATE_COMMAND = "./mvnw -q -B -o -pl logging-starter -am test -Dtest=ConfigurationReferenceTests "
+			+ "-Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE_PROPERTY + "=true";
 
 	// A property named in the docs: vigil.<name>, but not a package (dev.vigil.file) or an address.
 	private static final Pattern PROPERTY_MENTION = Pattern
@@ -51,7 +51,7 @@ class ConfigurationReferenceTests {
 	 */
 	static final List<Section> SECTIONS = List.of(
 			new Section("Master switch", "Switches every feature below at once. The log scanner "
-					+ "(`dev.vigil.scan.LogScan`) has no properties: it takes command-line options, see "
+					+ "(module `log-scanner`, `java -jar vigil-log-scanner.jar`) has no properties: it takes command-line options, see "
 					+ "[the scanner](how-to/scanner.md).", "vigil.enabled"),
 			new Section("Log files",
 					"The rotating `app.log` and `error.log`, in every application that logs with Logback. "

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import dev.vigil.file.FileLoggingProperties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -26,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Scans the files that a real application writes through Vigil, in each format, after the
  * application log has rotated its oldest errors away into gzip backups that were then deleted.
+ * The scanner is a module of its own ({@code log-scanner}); these tests keep its format and the
+ * starter's together.
  */
 class LogScanApplicationTests {
 
@@ -70,6 +74,11 @@ class LogScanApplicationTests {
 			.asString()
 			.startsWith("     " + ERRORS + "  ERROR")
 			.endsWith("java.lang.IllegalStateException at com.example.OrderService.place");
+	}
+
+	@Test
+	void theScannersTestsWriteTheStartersDefaultPattern() {
+		assertThat(LogLines.VIGIL_PATTERN).isEqualTo(FileLoggingProperties.DEFAULT_PATTERN);
 	}
 
 	private boolean gzipHolds(String file, String text) throws IOException {

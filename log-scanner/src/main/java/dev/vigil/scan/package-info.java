@@ -1,7 +1,7 @@
 /**
  * A command-line scanner for Vigil's log files, run without starting Spring:
- * {@code java -cp vigil-spring-boot-starter.jar dev.vigil.scan.LogScan logs}. It uses the JDK
- * only, so that it runs from the starter jar alone.
+ * {@code java -jar vigil-log-scanner.jar logs}. It uses the JDK only, so that its jar runs
+ * alone, with nothing else on the class path.
  */
 @NullMarked
 package dev.vigil.scan;

@@ -21,7 +21,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.encoder.Encoder;
-import dev.vigil.file.FileLoggingProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
@@ -37,6 +36,13 @@ final class LogLines {
 
 	static final List<String> FORMATS = List.of("text", "ecs", "logstash", "gelf");
 
+	/**
+	 * Vigil's default text pattern, {@code FileLoggingProperties.DEFAULT_PATTERN} of the starter
+	 * (which this module does not depend on); the starter's {@code LogScanApplicationTests} checks
+	 * that the two are the same.
+	 */
+	static final String VIGIL_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}] - %msg%n";
+
 	private final LoggerContext context = new LoggerContext();
 
 	private final Encoder<ILoggingEvent> encoder;
@@ -48,7 +54,7 @@ final class LogLines {
 		this.context.putObject(Environment.class.getName(), new StandardEnvironment());
 		if (format.equals("text")) {
 			PatternLayoutEncoder text = new PatternLayoutEncoder();
-			text.setPattern(FileLoggingProperties.DEFAULT_PATTERN);
+			text.setPattern(VIGIL_PATTERN);
 			this.encoder = text;
 		}
 		else {

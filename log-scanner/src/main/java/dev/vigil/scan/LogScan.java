@@ -10,7 +10,7 @@ import java.time.Clock;
 /**
  * Scans Vigil's log files for errors, without starting Spring:
  * <pre>
- * java -cp vigil-spring-boot-starter-0.1.0-SNAPSHOT.jar dev.vigil.scan.LogScan logs
+ * java -jar vigil-log-scanner-0.1.0-SNAPSHOT.jar logs
  * </pre>
  * Exit status: 0 when nothing matched, 1 when entries matched (so that cron or CI can alert),
  * 2 on a usage or I/O error, with a one-line message per problem on standard error. A file
@@ -22,7 +22,7 @@ import java.time.Clock;
 public final class LogScan {
 
 	static final String USAGE = """
-			Usage: java -cp vigil-spring-boot-starter.jar dev.vigil.scan.LogScan [options] [file|directory ...]
+			Usage: java -jar vigil-log-scanner.jar [options] [file|directory ...]
 
 			Scans Vigil's log files for entries at or above a level, oldest first. A directory
 			(default: logs) contributes app.log and error.log with their backups (.1, .2.gz, ...);

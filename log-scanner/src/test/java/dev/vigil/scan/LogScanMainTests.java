@@ -18,8 +18,8 @@ import static dev.vigil.scan.LogScanTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the scanner as its users do, in a JVM of its own whose class path holds the starter's
- * classes and nothing else: no Spring, no Logback, no Jackson.
+ * Runs the scanner in a JVM of its own whose class path holds the module's classes and nothing
+ * else: no Spring, no Logback, no Jackson. {@link LogScanJarIT} runs the packaged jar itself.
  */
 class LogScanMainTests {
 
@@ -56,7 +56,7 @@ class LogScanMainTests {
 
 	@Test
 	void theScannersClassesReferToTheJdkOnly() throws IOException, URISyntaxException {
-		Path classes = starterClasses().resolve("dev/vigil/scan");
+		Path classes = scannerClasses().resolve("dev/vigil/scan");
 		List<String> foreign = new ArrayList<>();
 		try (Stream<Path> files = Files.list(classes)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".class")).toList()) {
@@ -75,7 +75,7 @@ class LogScanMainTests {
 
 	private Result run(String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", starterClasses().toString(), LogScan.class.getName()));
+				"-cp", scannerClasses().toString(), LogScan.class.getName()));
 		command.addAll(List.of(args));
 		Path out = this.logs.resolve("scan.out");
 		Path err = this.logs.resolve("scan.err");
@@ -91,9 +91,9 @@ class LogScanMainTests {
 	}
 
 	/**
-	 * The starter's compiled classes ({@code target/classes}), the content of its jar.
+	 * The module's compiled classes ({@code target/classes}), the content of its jar.
 	 */
-	private static Path starterClasses() throws URISyntaxException {
+	private static Path scannerClasses() throws URISyntaxException {
 		return Path.of(LogScan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 	}
 

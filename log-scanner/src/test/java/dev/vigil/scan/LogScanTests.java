@@ -280,7 +280,7 @@ class LogScanTests {
 	void helpPrintsTheUsageAndExitsZero() {
 		ScanResult result = scan("--help");
 		assertThat(result.status()).isZero();
-		assertThat(result.out()).startsWith("Usage: java -cp vigil-spring-boot-starter.jar dev.vigil.scan.LogScan")
+		assertThat(result.out()).startsWith("Usage: java -jar vigil-log-scanner.jar [options] [file|directory ...]")
 			.contains("--level", "--since", "--grep", "--summary", "--json", "Exit status: 0 nothing matched");
 	}
 
