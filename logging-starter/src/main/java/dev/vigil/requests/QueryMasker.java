@@ -3,8 +3,6 @@ package dev.vigil.requests;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Writes a URL-encoded query string or form body with the values of secret parameters
  * replaced by {@code ***}. Parameter names are decoded before they are compared, so that
@@ -24,45 +22,26 @@ final class QueryMasker {
 	 * @return the masked query, not yet escaped
 	 */
 	String mask(String query) {
-		if (this.secrets.isEmpty()) {
-			return query;
+		String[] parameters = query.split("&", -1);
+		boolean masked = false;
+		for (int i = 0; i < parameters.length; i++) {
+			int equals = parameters[i].indexOf('=');
+			if (equals != -1 && this.secrets.contains(decoded(parameters[i].substring(0, equals)))) {
+				parameters[i] = parameters[i].substring(0, equals + 1) + SecretNames.MASK;
+				masked = true;
+			}
 		}
-		@Nullable StringBuilder masked = null;
-		int start = 0;
-		while (start < query.length()) {
-			int end = query.indexOf('&', start);
-			if (end < 0) {
-				end = query.length();
-			}
-			int equals = query.indexOf('=', start);
-			if (equals >= 0 && equals < end && isSecret(query, start, equals)) {
-				if (masked == null) {
-					masked = new StringBuilder(query.length()).append(query, 0, start);
-				}
-				masked.append(query, start, equals + 1).append(SecretNames.MASK);
-			}
-			else if (masked != null) {
-				masked.append(query, start, end);
-			}
-			if (masked != null && end < query.length()) {
-				masked.append('&');
-			}
-			start = end + 1;
-		}
-		return (masked != null) ? masked.toString() : query;
+		return masked ? String.join("&", parameters) : query;
 	}
 
-	private boolean isSecret(String query, int start, int end) {
-		String name = query.substring(start, end);
-		if (name.indexOf('%') >= 0 || name.indexOf('+') >= 0) {
-			try {
-				name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-			}
-			catch (IllegalArgumentException ex) {
-				// A malformed escape: compare the name as sent
-			}
+	private static String decoded(String name) {
+		try {
+			return URLDecoder.decode(name, StandardCharsets.UTF_8);
 		}
-		return this.secrets.contains(name);
+		catch (IllegalArgumentException ex) {
+			// A malformed escape: compare the name as sent
+			return name;
+		}
 	}
 
 }
