@@ -1,4 +1,4 @@
-package dev.vigil.sample;
+package dev.vigil.benchmarks.app;
 
 import java.io.IOException;
 
