@@ -1,4 +1,4 @@
-package dev.vigil.sample;
+package dev.vigil.benchmarks.app;
 
 import java.io.IOException;
 
@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A variant for the request-path measurements (scripts/request-cost): the response headers
  * most applications send anyway, as Spring Security's headers filter writes them. The bare
- * sample sends none, and Spring Framework 7 reads a servlet response's headers through an
+ * app sends none, and Spring Framework 7 reads a servlet response's headers through an
  * adapter that costs more once there is any: with this profile, Vigil's X-Request-Id header is
  * measured as in such an application instead of as the first header of the response.
  */

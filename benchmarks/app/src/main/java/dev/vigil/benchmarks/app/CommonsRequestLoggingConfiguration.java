@@ -1,4 +1,4 @@
-package dev.vigil.sample;
+package dev.vigil.benchmarks.app;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

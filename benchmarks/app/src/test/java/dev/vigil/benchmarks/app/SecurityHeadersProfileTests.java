@@ -1,4 +1,4 @@
-package dev.vigil.sample;
+package dev.vigil.benchmarks.app;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark variant "security-headers" sends the headers it stands for, beside Vigil's
+ * The variant "security-headers" of the load scripts sends the headers it stands for, beside Vigil's
  * request id, on an ordinary answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -1,7 +1,7 @@
-# Sourced by the load scripts (after sample-jar.sh): wrk, the split of the cores, and copies of
-# the sample app on loopback, stopped again when the script exits.
-#   start_sample NAME PORT [ARGS...]  starts a copy in $work/NAME (its logs, console.txt)
-#   await_sample NAME PORT            waits until it answers GET /hello, or stops the script
+# Sourced by the load scripts (after app-jar.sh): wrk, the split of the cores, and copies of
+# the benchmark app on loopback, stopped again when the script exits.
+#   start_app NAME PORT [ARGS...]     starts a copy in $work/NAME (its logs, console.txt)
+#   await_app NAME PORT               waits until it answers GET /hello, or stops the script
 #   run_wrk PORT SECONDS              wrk's report of a run against GET /hello
 # On a machine with 2 or more cores the apps run on one core and wrk on the other (taskset), so
 # that wrk does not take CPU from the app it measures.
@@ -18,21 +18,21 @@ else
   app_cpu=(); wrk_cpu=(); wrk_threads=2
 fi
 work=$(mktemp -d)
-declare -A sample_pid
-stop_samples() {
-  for pid in ${sample_pid[@]+"${sample_pid[@]}"}; do kill "$pid" 2>/dev/null || true; done
+declare -A app_pid
+stop_apps() {
+  for pid in ${app_pid[@]+"${app_pid[@]}"}; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
 }
-trap stop_samples EXIT
-start_sample() {
+trap stop_apps EXIT
+start_app() {
   local name=$1 port=$2; shift 2
   mkdir -p "$work/$name"
-  (cd "$work/$name" && exec "${app_cpu[@]}" java -Xmx512m -jar "$sample_jar" --server.port="$port" \
+  (cd "$work/$name" && exec "${app_cpu[@]}" java -Xmx512m -jar "$app_jar" --server.port="$port" \
       --server.address=127.0.0.1 "$@" >console.txt 2>&1) &
-  sample_pid[$name]=$!
+  app_pid[$name]=$!
 }
-await_sample() {
+await_app() {
   local name=$1 port=$2
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/hello" >/dev/null && return; sleep 0.5; done
   curl -sf "http://127.0.0.1:$port/hello" >/dev/null || { echo "$name did not start" >&2; tail -20 "$work/$name/console.txt" >&2; exit 2; }
