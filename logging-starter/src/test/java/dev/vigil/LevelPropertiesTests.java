@@ -53,14 +53,14 @@ class LevelPropertiesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			vigil.file.error.threshold=info        | one of error, warn
-			vigil.file.error.threshold=loud        | one of trace, debug, info, warn, error, fatal, off
-			vigil.requests.client-error-level=off  | one of trace, debug, info, warn, error
-			vigil.requests.client-error-level=loud | one of trace, debug, info, warn, error, fatal, off
-			vigil.errors.client-error-level=loud   | one of trace, debug, info, warn, error, fatal, off
-			vigil.errors.not-found-level=loud      | one of trace, debug, info, warn, error, fatal, off
-			vigil.alerts.mail.level=debug          | one of error, warn
-			vigil.alerts.mail.level=loud           | one of trace, debug, info, warn, error, fatal, off
+			vigil.file.error.threshold=info        | Accepted: one of error, warn.
+			vigil.file.error.threshold=loud        | Accepted: one of error, warn.
+			vigil.requests.client-error-level=off  | Accepted: one of trace, debug, info, warn, error.
+			vigil.requests.client-error-level=loud | Accepted: one of trace, debug, info, warn, error.
+			vigil.errors.client-error-level=loud   | Accepted: one of trace, debug, info, warn, error, fatal, off.
+			vigil.errors.not-found-level=loud      | Accepted: one of trace, debug, info, warn, error, fatal, off.
+			vigil.alerts.mail.level=debug          | Accepted: one of error, warn.
+			vigil.alerts.mail.level=loud           | Accepted: one of error, warn.
 			""")
 	void aLevelThePropertyDoesNotTakeFailsStartupNamingPropertyValueAndWhatIsAccepted(String setting,
 			String accepted, CapturedOutput output) {
