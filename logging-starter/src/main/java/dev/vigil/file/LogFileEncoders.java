@@ -51,7 +51,8 @@ final class LogFileEncoders {
 	 * Creates and starts an encoder.
 	 * @return the started encoder
 	 * @throws InvalidConfigurationPropertyValueException when Logback cannot parse the pattern,
-	 * so that a typo fails the start instead of writing {@code %PARSER_ERROR} into every line
+	 * so that a typo fails the start instead of writing {@code %PARSER_ERROR} into every line, or
+	 * when Spring Boot cannot create a formatter from the format
 	 */
 	Encoder<ILoggingEvent> create() {
 		String format = this.properties.getFormat();
