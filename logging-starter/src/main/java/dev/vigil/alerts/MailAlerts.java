@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.LogLevels;
 import dev.vigil.errors.ErrorFingerprint;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -58,8 +58,7 @@ final class MailAlerts implements DisposableBean {
 				stats, clock);
 		Thread thread = new Thread(mailer, AlertMailer.THREAD_NAME);
 		thread.setDaemon(true);
-		int threshold = (properties.getLevel() == MailAlertsProperties.Threshold.WARN) ? Level.WARN_INT
-				: Level.ERROR_INT;
+		int threshold = LogLevels.logback(properties.getLevel()).toInt();
 		AlertAppender appender = new AlertAppender(threshold, properties.getContextLines(), queue, stats, thread);
 		thread.start();
 		appender.attach(context);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 
 /**
  * E-mail alerts sent when an ERROR is logged.
@@ -43,9 +44,9 @@ public class MailAlertsProperties {
 	private @Nullable String subjectPrefix;
 
 	/**
-	 * Lowest level of an event that triggers an alert.
+	 * Lowest level of an event that triggers an alert: ERROR or WARN.
 	 */
-	private Threshold level = Threshold.ERROR;
+	private LogLevel level = LogLevel.ERROR;
 
 	/**
 	 * Number of log lines that preceded the error to include in the mail.
@@ -124,11 +125,11 @@ public class MailAlertsProperties {
 		this.subjectPrefix = subjectPrefix;
 	}
 
-	public Threshold getLevel() {
+	public LogLevel getLevel() {
 		return this.level;
 	}
 
-	public void setLevel(Threshold level) {
+	public void setLevel(LogLevel level) {
 		this.level = level;
 	}
 
@@ -194,23 +195,6 @@ public class MailAlertsProperties {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
-	}
-
-	/**
-	 * Lowest level that triggers an alert.
-	 */
-	public enum Threshold {
-
-		/**
-		 * Only ERROR events.
-		 */
-		ERROR,
-
-		/**
-		 * WARN and ERROR events.
-		 */
-		WARN
-
 	}
 
 }

@@ -7,6 +7,9 @@ import jakarta.mail.internet.InternetAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.logging.LogLevel;
+
+import dev.vigil.LogLevels;
 
 /**
  * Rejects alert properties that convert but cannot work, naming the property, the value and
@@ -29,6 +32,7 @@ final class MailAlertsPropertiesValidator {
 		if (properties.getFrom() != null) {
 			requireAddress("vigil.alerts.mail.from", properties.getFrom());
 		}
+		LogLevels.requireOneOf("vigil.alerts.mail.level", properties.getLevel(), LogLevel.ERROR, LogLevel.WARN);
 		requireAtLeast("vigil.alerts.mail.context-lines", properties.getContextLines(), 0);
 		requireAtLeast("vigil.alerts.mail.max-per-hour", properties.getMaxPerHour(), 1);
 		requireAtLeast("vigil.alerts.mail.queue-capacity", properties.getQueueCapacity(), 1);

@@ -1,8 +1,15 @@
 package dev.vigil.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +18,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
@@ -35,9 +43,45 @@ class VigilBindFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 			description.append(" (originating from '").append(property.getOrigin()).append("')");
 		}
 		description.append(".");
-		String accepted = accepted(cause.getTarget().getType().resolve());
+		String hinted = hintedValues(name);
+		String accepted = (hinted != null) ? hinted : accepted(cause.getTarget().getType().resolve());
 		return new FailureAnalysis(description.toString(),
 				"Update " + name + " in your application's configuration. Accepted: " + accepted + ".", cause);
+	}
+
+	/**
+	 * The values that the metadata's hint of the property lists: the levels that a level
+	 * property takes, fewer than the constants of its type, Spring Boot's {@code LogLevel}.
+	 * @param name the name of the property
+	 * @return the values as the report lists them, or {@code null} when the property has no
+	 * hint with values
+	 */
+	static @Nullable String hintedValues(String name) {
+		try {
+			for (URL url : Collections.list(VigilBindFailureAnalyzer.class.getClassLoader()
+				.getResources("META-INF/spring-configuration-metadata.json"))) {
+				String json;
+				try (InputStream in = url.openStream()) {
+					json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+				// spares parsing the large metadata of the other jars
+				if (json.contains("\"" + name + "\"")
+						&& JsonParserFactory.getJsonParser().parseMap(json).get("hints") instanceof List<?> hints) {
+					for (Object hint : hints) {
+						if (hint instanceof Map<?, ?> map && name.equals(map.get("name"))
+								&& map.get("values") instanceof List<?> values && !values.isEmpty()) {
+							return "one of " + values.stream()
+								.map((value) -> String.valueOf(((Map<?, ?>) value).get("value")))
+								.collect(Collectors.joining(", "));
+						}
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// the report falls back to the values of the type
+		}
+		return null;
 	}
 
 	static String accepted(@Nullable Class<?> type) {

@@ -1,6 +1,7 @@
 package dev.vigil.errors;
 
 import dev.vigil.ErrorId;
+import dev.vigil.LogLevels;
 import dev.vigil.requests.RequestLogFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.event.Level;
-
-import org.springframework.boot.logging.LogLevel;
 
 /**
  * Reports each failure once: one log entry (ERROR with the stack trace for 5xx, a configurable
@@ -35,22 +34,11 @@ final class ErrorReporter {
 
 	ErrorReporter(ErrorHandlingProperties properties, ErrorRegistry registry, ErrorFingerprint fingerprint,
 			@Nullable ErrorCounter counter) {
-		this.clientErrorLevel = slf4jLevel(properties.getClientErrorLevel());
-		this.notFoundLevel = slf4jLevel(properties.getNotFoundLevel());
+		this.clientErrorLevel = LogLevels.slf4j(properties.getClientErrorLevel());
+		this.notFoundLevel = LogLevels.slf4j(properties.getNotFoundLevel());
 		this.registry = registry;
 		this.fingerprint = fingerprint;
 		this.counter = counter;
-	}
-
-	private static @Nullable Level slf4jLevel(LogLevel level) {
-		return switch (level) {
-			case TRACE -> Level.TRACE;
-			case DEBUG -> Level.DEBUG;
-			case INFO -> Level.INFO;
-			case WARN -> Level.WARN;
-			case ERROR, FATAL -> Level.ERROR;
-			case OFF -> null;
-		};
 	}
 
 	/**

@@ -9,12 +9,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
+
+import org.springframework.boot.logging.LogLevel;
+
+import dev.vigil.LogLevels;
 
 /**
  * The appenders of one app log and error log, attached to Logback's root logger, and the daemon
@@ -126,10 +129,10 @@ final class FileAppenders {
 		return appender;
 	}
 
-	private static ThresholdFilter thresholdFilter(LoggerContext context, FileLoggingProperties.Threshold threshold) {
+	private static ThresholdFilter thresholdFilter(LoggerContext context, LogLevel threshold) {
 		ThresholdFilter filter = new ThresholdFilter();
 		filter.setContext(context);
-		filter.setLevel(Level.toLevel(threshold.name()).toString());
+		filter.setLevel(LogLevels.logback(threshold).toString());
 		filter.start();
 		return filter;
 	}

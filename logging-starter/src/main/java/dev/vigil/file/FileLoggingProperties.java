@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -22,6 +23,11 @@ public class FileLoggingProperties {
 	public static final String DEFAULT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}] - %msg%n";
 
 	/**
+	 * The format that lays lines out with the pattern, the default.
+	 */
+	public static final String TEXT_FORMAT = "text";
+
+	/**
 	 * Whether to write the rotating app and error log files.
 	 */
 	private boolean enabled = true;
@@ -34,9 +40,10 @@ public class FileLoggingProperties {
 
 	/**
 	 * Line format: 'text' uses the pattern below; 'ecs', 'logstash' and 'gelf' write one JSON
-	 * object per line using Spring Boot's structured logging.
+	 * object per line using Spring Boot's structured logging; any other value is the fully
+	 * qualified class name of a Spring Boot StructuredLogFormatter that writes the lines.
 	 */
-	private LogFormat format = LogFormat.TEXT;
+	private String format = TEXT_FORMAT;
 
 	/**
 	 * Logback pattern of a line when the format is 'text'.
@@ -102,11 +109,11 @@ public class FileLoggingProperties {
 		this.directory = directory;
 	}
 
-	public LogFormat getFormat() {
+	public String getFormat() {
 		return this.format;
 	}
 
-	public void setFormat(LogFormat format) {
+	public void setFormat(String format) {
 		this.format = format;
 	}
 
@@ -160,50 +167,6 @@ public class FileLoggingProperties {
 
 	public ErrorLog getError() {
 		return this.error;
-	}
-
-	/**
-	 * Line formats of the log files.
-	 */
-	public enum LogFormat {
-
-		/**
-		 * Plain text laid out by the pattern.
-		 */
-		TEXT,
-
-		/**
-		 * Elastic Common Schema JSON.
-		 */
-		ECS,
-
-		/**
-		 * Logstash JSON.
-		 */
-		LOGSTASH,
-
-		/**
-		 * Graylog Extended Log Format JSON.
-		 */
-		GELF
-
-	}
-
-	/**
-	 * Lowest level written to the error log.
-	 */
-	public enum Threshold {
-
-		/**
-		 * Only ERROR events.
-		 */
-		ERROR,
-
-		/**
-		 * WARN and ERROR events.
-		 */
-		WARN
-
 	}
 
 	public static class Permissions {
@@ -300,7 +263,7 @@ public class FileLoggingProperties {
 		/**
 		 * Lowest level written to the error log: ERROR or WARN.
 		 */
-		private Threshold threshold = Threshold.ERROR;
+		private LogLevel threshold = LogLevel.ERROR;
 
 		public String getName() {
 			return this.name;
@@ -326,11 +289,11 @@ public class FileLoggingProperties {
 			this.maxBackups = maxBackups;
 		}
 
-		public Threshold getThreshold() {
+		public LogLevel getThreshold() {
 			return this.threshold;
 		}
 
-		public void setThreshold(Threshold threshold) {
+		public void setThreshold(LogLevel threshold) {
 			this.threshold = threshold;
 		}
 

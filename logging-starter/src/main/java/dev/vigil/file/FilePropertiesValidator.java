@@ -4,8 +4,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
+
+import dev.vigil.LogLevels;
 
 /**
  * Rejects file properties that would make Logback silently misbehave, naming the property,
@@ -23,6 +26,8 @@ final class FilePropertiesValidator {
 		requireFileName("vigil.file.error.name", properties.getError().getName());
 		requirePositive("vigil.file.error.max-size", properties.getError().getMaxSize());
 		requireNotNegative("vigil.file.error.max-backups", properties.getError().getMaxBackups());
+		LogLevels.requireOneOf("vigil.file.error.threshold", properties.getError().getThreshold(), LogLevel.ERROR,
+				LogLevel.WARN);
 		Duration flushInterval = properties.getFlushInterval();
 		if (flushInterval == null || flushInterval.isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.flush-interval", flushInterval,
@@ -39,6 +44,10 @@ final class FilePropertiesValidator {
 		requirePermissions("vigil.file.permissions.file", properties.getPermissions().getFile(), "rw-r-----");
 		requirePermissions("vigil.file.permissions.directory", properties.getPermissions().getDirectory(),
 				"rwxr-x---");
+		if (!StringUtils.hasText(properties.getFormat())) {
+			throw new InvalidConfigurationPropertyValueException("vigil.file.format", properties.getFormat(),
+					LogFileEncoders.FORMATS_ACCEPTED);
+		}
 		if (!StringUtils.hasText(properties.getPattern())) {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.pattern", properties.getPattern(),
 					"Accepted: a Logback pattern such as '" + FileLoggingProperties.DEFAULT_PATTERN + "'.");

@@ -1,6 +1,8 @@
 package dev.vigil.file;
 
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
@@ -19,9 +21,13 @@ import org.springframework.core.env.Environment;
 /**
  * Creates the line encoder of a log file: Logback's pattern layout for text, with the
  * conversion words that print outside text escaped ({@link EscapingConverters}), Spring Boot's
- * structured logging for JSON formats ({@link JsonLineEncoder}).
+ * structured logging for JSON formats and for the application's own formatter class
+ * ({@link JsonLineEncoder}).
  */
 final class LogFileEncoders {
+
+	static final String FORMATS_ACCEPTED = "Accepted: one of text, ecs, logstash, gelf or the class name of a "
+			+ "StructuredLogFormatter<ILoggingEvent>, such as com.example.MyLogFormatter.";
 
 	private final LoggerContext context;
 
@@ -45,13 +51,13 @@ final class LogFileEncoders {
 	 * Creates and starts an encoder.
 	 * @return the started encoder
 	 * @throws InvalidConfigurationPropertyValueException when Logback cannot parse the pattern,
-	 * so that a typo fails the start instead of writing {@code %PARSER_ERROR} into every line
+	 * so that a typo fails the start instead of writing {@code %PARSER_ERROR} into every line, or
+	 * when Spring Boot cannot create a formatter from the format
 	 */
 	Encoder<ILoggingEvent> create() {
-		if (this.properties.getFormat() != FileLoggingProperties.LogFormat.TEXT) {
-			Encoder<ILoggingEvent> encoder = structuredEncoder();
-			encoder.start();
-			return encoder;
+		String format = this.properties.getFormat();
+		if (!FileLoggingProperties.TEXT_FORMAT.equalsIgnoreCase(format)) {
+			return structuredEncoder(format);
 		}
 		// Logback's PatternLayoutEncoder creates its layout only when it starts, too late to
 		// register the escaping converters on it
@@ -86,16 +92,30 @@ final class LogFileEncoders {
 		return encoder;
 	}
 
-	private Encoder<ILoggingEvent> structuredEncoder() {
-		JsonLineEncoder encoder = switch (this.properties.getFormat()) {
-			case ECS -> new JsonLineEncoder(ElasticCommonSchemaFormatter.class.getName(), UnaryOperator.identity(),
-					this.properties.getCharset());
-			case GELF -> new JsonLineEncoder("gelf", LegacyFieldNames.gelf(), this.properties.getCharset());
-			case LOGSTASH -> new JsonLineEncoder("logstash", LegacyFieldNames.logstash(), this.properties.getCharset());
-			case TEXT -> throw new IllegalStateException("'text' is not a JSON format");
+	private Encoder<ILoggingEvent> structuredEncoder(String format) {
+		Charset charset = this.properties.getCharset();
+		JsonLineEncoder encoder = switch (format.toLowerCase(Locale.ROOT)) {
+			case "ecs" -> new JsonLineEncoder(ElasticCommonSchemaFormatter.class.getName(), UnaryOperator.identity(),
+					charset);
+			case "gelf" -> new JsonLineEncoder("gelf", LegacyFieldNames.gelf(), charset);
+			case "logstash" -> new JsonLineEncoder("logstash", LegacyFieldNames.logstash(), charset);
+			default -> new JsonLineEncoder(format, UnaryOperator.identity(), charset);
 		};
 		encoder.setContext(this.context);
+		try {
+			encoder.start();
+		}
+		catch (RuntimeException ex) {
+			// Boot's encoder looks the formatter class up and creates it when it starts
+			throw new InvalidConfigurationPropertyValueException("vigil.file.format", format,
+					"Spring Boot could not create a formatter from it: " + reason(ex) + ". " + FORMATS_ACCEPTED);
+		}
 		return encoder;
+	}
+
+	private static String reason(Throwable ex) {
+		Throwable cause = ex.getCause();
+		return (cause != null && cause != ex) ? ex.getMessage() + " (" + cause + ")" : String.valueOf(ex.getMessage());
 	}
 
 }

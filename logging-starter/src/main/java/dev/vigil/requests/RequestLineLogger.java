@@ -1,6 +1,7 @@
 package dev.vigil.requests;
 
 import java.util.Enumeration;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 
 import dev.vigil.ControlCharacters;
+import dev.vigil.LogLevels;
 
 /**
  * Writes the one line of a completed request, such as
@@ -63,7 +65,7 @@ final class RequestLineLogger {
 		this.includeQuery = properties.isIncludeQuery();
 		this.includeHeaders = properties.isIncludeHeaders();
 		this.slowThresholdNanos = properties.getSlowThreshold().toNanos();
-		this.clientErrorLevel = properties.getClientErrorLevel();
+		this.clientErrorLevel = Objects.requireNonNull(LogLevels.slf4j(properties.getClientErrorLevel()));
 		this.secrets = secrets;
 		this.queries = new QueryMasker(secrets);
 		this.paths = new PathParameterMasker(secrets);

@@ -86,7 +86,7 @@ public final class RequestLogAutoConfiguration {
 		private static boolean keyValuePairsVisible(@Nullable RequestLinesInFiles linesInFiles,
 				@Nullable FileLoggingProperties fileProperties) {
 			return linesInFiles == null || fileProperties == null
-					|| fileProperties.getFormat() != FileLoggingProperties.LogFormat.TEXT;
+					|| !FileLoggingProperties.TEXT_FORMAT.equalsIgnoreCase(fileProperties.getFormat());
 		}
 
 	}

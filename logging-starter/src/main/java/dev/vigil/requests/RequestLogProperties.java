@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.event.Level;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -61,7 +60,7 @@ public class RequestLogProperties {
 	 * Level of the line of a request answered with a 4xx status: TRACE, DEBUG, INFO, WARN or
 	 * ERROR. Lines below 400 are logged at INFO, 5xx at WARN.
 	 */
-	private Level clientErrorLevel = Level.INFO;
+	private LogLevel clientErrorLevel = LogLevel.INFO;
 
 	/**
 	 * Path patterns (Spring PathPattern syntax, relative to the context path) of requests that
@@ -162,11 +161,11 @@ public class RequestLogProperties {
 		this.slowThreshold = slowThreshold;
 	}
 
-	public Level getClientErrorLevel() {
+	public LogLevel getClientErrorLevel() {
 		return this.clientErrorLevel;
 	}
 
-	public void setClientErrorLevel(Level clientErrorLevel) {
+	public void setClientErrorLevel(LogLevel clientErrorLevel) {
 		this.clientErrorLevel = clientErrorLevel;
 	}
 

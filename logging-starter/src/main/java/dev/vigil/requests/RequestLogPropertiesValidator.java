@@ -6,7 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.util.unit.DataSize;
+
+import dev.vigil.LogLevels;
 
 /**
  * Rejects request logging properties that convert but make no sense, naming the property,
@@ -31,10 +34,9 @@ final class RequestLogPropertiesValidator {
 			throw new InvalidConfigurationPropertyValueException("vigil.requests.max-body-size", maxBodySize,
 					"Accepted: a data size from 0B to 2GB, such as 512B, 1KB or 16KB.");
 		}
-		if (properties.getClientErrorLevel() == null) {
-			throw new InvalidConfigurationPropertyValueException("vigil.requests.client-error-level", null,
-					"Accepted: one of trace, debug, info, warn, error.");
-		}
+		// a request always gets its line: no 'off'
+		LogLevels.requireOneOf("vigil.requests.client-error-level", properties.getClientErrorLevel(), LogLevel.TRACE,
+				LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR);
 		if (properties.getIncomingRequestId() == null) {
 			throw new InvalidConfigurationPropertyValueException("vigil.requests.incoming-request-id", null,
 					"Accepted: one of trust, ignore, keep-separate.");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,22 @@ class ConfigurationMetadataTests {
 		}
 		assertThat(missing).as("scalar properties without a default (say 'Unset by default' or 'Defaults to ...' in the description)")
 			.isEmpty();
+	}
+
+	@Test
+	void theIdeOffersTheFormatNamesAFormatterClassAndTheLevelsEachLevelPropertyTakes() throws IOException {
+		Map<String, JsonNode> hints = ConfigurationReferenceTests.hints();
+		assertThat(values(hints.get("vigil.file.format"))).containsExactly("text", "ecs", "logstash", "gelf");
+		assertThat(hints.get("vigil.file.format").at("/providers/0/parameters/target").asString())
+			.isEqualTo("java.lang.Class");
+		assertThat(values(hints.get("vigil.file.error.threshold"))).containsExactly("error", "warn");
+		assertThat(values(hints.get("vigil.alerts.mail.level"))).containsExactly("error", "warn");
+		assertThat(values(hints.get("vigil.requests.client-error-level"))).containsExactly("trace", "debug", "info",
+				"warn", "error");
+	}
+
+	private static List<String> values(JsonNode hint) {
+		return hint.path("values").valueStream().map((value) -> value.path("value").asString()).toList();
 	}
 
 	static List<JsonNode> vigilProperties() throws IOException {

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,7 +87,7 @@ class ConfigurationReferenceTests {
 		assertThat(begin).as("%s must hold the markers %s and %s", page, BEGIN, END).isNotNegative();
 		assertThat(end).as("%s must hold the markers %s and %s", page, BEGIN, END).isGreaterThan(begin);
 		String generated = current.substring(begin + BEGIN.length(), end);
-		String expected = "\n\n" + reference(properties());
+		String expected = "\n\n" + reference(properties(), hints());
 		if (Boolean.getBoolean(UPDATE_PROPERTY)) {
 			Files.writeString(page, current.substring(0, begin + BEGIN.length()) + expected + current.substring(end),
 					StandardCharsets.UTF_8);
@@ -140,14 +143,15 @@ class ConfigurationReferenceTests {
 					|| (mention.startsWith(name + ".") && name.equals("vigil.errors.statuses")));
 	}
 
-	static String reference(List<JsonNode> properties) {
+	static String reference(List<JsonNode> properties, Map<String, JsonNode> hints) {
 		StringBuilder markdown = new StringBuilder();
 		for (Section section : SECTIONS) {
 			markdown.append("## ").append(section.title()).append("\n\n").append(section.intro()).append("\n\n");
 			markdown.append("| Property | Type | Default | Description |\n| --- | --- | --- | --- |\n");
 			for (JsonNode property : section.select(properties)) {
 				markdown.append("| `").append(property.path("name").asString()).append("` | ")
-					.append(type(property.path("type").asString())).append(" | ")
+					.append(type(property.path("type").asString(), hints.get(property.path("name").asString())))
+					.append(" | ")
 					.append(defaultValue(property.path("defaultValue"))).append(" | ")
 					.append(cell(property.path("description").asString())).append(" |\n");
 			}
@@ -156,7 +160,19 @@ class ConfigurationReferenceTests {
 		return markdown.toString();
 	}
 
-	static String type(String type) {
+	/**
+	 * The type column: the values of the property's hint where it has one (a property of an
+	 * enum type that takes only some of its constants, or a string with named values), else the
+	 * type's name or its constants.
+	 */
+	static String type(String type, @Nullable JsonNode hint) {
+		if (hint != null && hint.has("values")) {
+			List<String> values = new ArrayList<>();
+			hint.path("values").forEach((value) -> values.add("`" + value.path("value").asString() + "`"));
+			boolean classNames = hint.path("providers").valueStream()
+				.anyMatch((provider) -> provider.path("parameters").path("target").asString().equals("java.lang.Class"));
+			return "one of " + String.join(", ", values) + (classNames ? " or a class name" : "");
+		}
 		return switch (type) {
 			case "java.lang.Boolean" -> "boolean";
 			case "java.lang.Integer" -> "int";
@@ -211,23 +227,37 @@ class ConfigurationReferenceTests {
 	 * @throws IOException if the metadata cannot be read
 	 */
 	static List<JsonNode> properties() throws IOException {
-		List<URL> vigil = new ArrayList<>();
 		List<JsonNode> properties = new ArrayList<>();
+		metadata().path("properties").forEach(properties::add);
+		properties.sort((a, b) -> a.path("name").asString().compareTo(b.path("name").asString()));
+		return properties;
+	}
+
+	/**
+	 * The hints of Vigil's own metadata by property name.
+	 * @return the hints
+	 * @throws IOException if the metadata cannot be read
+	 */
+	static Map<String, JsonNode> hints() throws IOException {
+		Map<String, JsonNode> hints = new HashMap<>();
+		metadata().path("hints").forEach((hint) -> hints.put(hint.path("name").asString(), hint));
+		return hints;
+	}
+
+	private static JsonNode metadata() throws IOException {
+		List<JsonNode> vigil = new ArrayList<>();
 		for (URL url : Collections.list(ConfigurationReferenceTests.class.getClassLoader()
 			.getResources("META-INF/spring-configuration-metadata.json"))) {
 			try (InputStream in = url.openStream()) {
 				JsonNode root = JsonMapper.shared().readTree(in);
-				List<JsonNode> candidates = new ArrayList<>();
-				root.path("properties").forEach(candidates::add);
-				if (candidates.stream().anyMatch((property) -> property.path("name").asString().equals("vigil.enabled"))) {
-					vigil.add(url);
-					properties.addAll(candidates);
+				if (root.path("properties").valueStream()
+					.anyMatch((property) -> property.path("name").asString().equals("vigil.enabled"))) {
+					vigil.add(root);
 				}
 			}
 		}
 		assertThat(vigil).as("Vigil's spring-configuration-metadata.json on the test class path").hasSize(1);
-		properties.sort((a, b) -> a.path("name").asString().compareTo(b.path("name").asString()));
-		return properties;
+		return vigil.get(0);
 	}
 
 	/**

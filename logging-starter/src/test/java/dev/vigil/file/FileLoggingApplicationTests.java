@@ -105,6 +105,27 @@ class FileLoggingApplicationTests {
 	}
 
 	@Test
+	void aFormatterClassNamedAsFormatWritesEveryLineWithLineSeparatorsEscaped() {
+		run("vigil.file.format=" + PipeLineFormatter.class.getName(), "vigil.file.flush-interval=0");
+		logger.info("an info line\u2028forged\u2029too");
+		logger.error("an error line");
+		assertThat(LogFiles.lines(this.directory.resolve("app.log"))).isNotEmpty()
+			.allMatch((line) -> line.startsWith("pipe|"))
+			.contains("pipe|INFO|" + logger.getName() + "|an info line\\u2028forged\\u2029too",
+					"pipe|ERROR|" + logger.getName() + "|an error line");
+		assertThat(LogFiles.lines(this.directory.resolve("error.log")))
+			.containsExactly("pipe|ERROR|" + logger.getName() + "|an error line");
+	}
+
+	@Test
+	void formatNamesAreTakenInAnyCase() {
+		run("vigil.file.format=LOGSTASH", "vigil.file.flush-interval=0");
+		logger.info("a json line");
+		assertThat(LogFiles.lines(this.directory.resolve("app.log")))
+			.anyMatch((line) -> line.startsWith("{") && line.contains("\"message\":\"a json line\""));
+	}
+
+	@Test
 	void masterSwitchOffCreatesNoFiles() throws IOException {
 		run("vigil.enabled=false");
 		logger.info("not in a vigil file");
@@ -143,6 +164,9 @@ class FileLoggingApplicationTests {
 			vigil.file.error.max-backups=two | vigil.file.error.max-backups| a whole number
 			vigil.file.error.threshold=INFO  | vigil.file.error.threshold  | one of error, warn
 			vigil.file.format=xml            | vigil.file.format           | one of text, ecs, logstash, gelf
+			vigil.file.format=com.example.NoSuchFormatter | vigil.file.format | or the class name of a StructuredLogFormatter
+			vigil.file.format=java.lang.String | vigil.file.format         | or the class name of a StructuredLogFormatter
+			vigil.file.format=               | vigil.file.format           | one of text, ecs, logstash, gelf or the class name
 			vigil.file.charset=UTF-99        | vigil.file.charset          | a charset name
 			vigil.file.app.name=sub/app.log  | vigil.file.app.name         | a plain file name
 			vigil.file.pattern=%d %nosuchword| vigil.file.pattern          | a Logback pattern

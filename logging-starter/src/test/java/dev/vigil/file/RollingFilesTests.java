@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.MDC;
 
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
@@ -138,7 +139,7 @@ class RollingFilesTests {
 	@Test
 	void warnThresholdAddsWarningsToTheErrorLog() {
 		FileLoggingProperties properties = properties();
-		properties.getError().setThreshold(FileLoggingProperties.Threshold.WARN);
+		properties.getError().setThreshold(LogLevel.WARN);
 		attach(properties);
 		Logger logger = this.context.getLogger("test");
 		logger.info("info line");

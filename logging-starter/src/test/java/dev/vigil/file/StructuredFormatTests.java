@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,8 +53,8 @@ class StructuredFormatTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
-	void everyLineOfBothFilesIsJsonWithMessagesAndFieldsIntact(FileLoggingProperties.LogFormat format) {
+	@ValueSource(strings = { "ecs", "logstash", "gelf" })
+	void everyLineOfBothFilesIsJsonWithMessagesAndFieldsIntact(String format) {
 		attach(format, DataSize.ofMegabytes(2));
 		Logger logger = this.context.getLogger("com.example.Orders");
 		MDC.put("requestId", "req-1");
@@ -82,8 +82,8 @@ class StructuredFormatTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
-	void lineAndParagraphSeparatorsAreEscapedSoNoReaderSplitsTheLine(FileLoggingProperties.LogFormat format)
+	@ValueSource(strings = { "ecs", "logstash", "gelf" })
+	void lineAndParagraphSeparatorsAreEscapedSoNoReaderSplitsTheLine(String format)
 			throws IOException {
 		attach(format, DataSize.ofMegabytes(2));
 		String text = "one\u2028two\u2029three\u0085four";
@@ -105,7 +105,7 @@ class StructuredFormatTests {
 
 	@Test
 	void ecsCarriesTheIdsUnderTheirEcsNamesWithOrWithoutAnException() {
-		attach(FileLoggingProperties.LogFormat.ECS, DataSize.ofMegabytes(2));
+		attach("ecs", DataSize.ofMegabytes(2));
 		Logger logger = this.context.getLogger("dev.vigil.errors");
 		MDC.put("requestId", "req-3");
 		MDC.put("errorId", "err-3");
@@ -130,8 +130,8 @@ class StructuredFormatTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
-	void theScannerFindsTheRequestIdUnderTheNameOfEachFormat(FileLoggingProperties.LogFormat format) {
+	@ValueSource(strings = { "ecs", "logstash", "gelf" })
+	void theScannerFindsTheRequestIdUnderTheNameOfEachFormat(String format) {
 		attach(format, DataSize.ofMegabytes(2));
 		MDC.put("requestId", "req-7");
 		try {
@@ -151,8 +151,8 @@ class StructuredFormatTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = FileLoggingProperties.LogFormat.class, names = { "ECS", "LOGSTASH", "GELF" })
-	void rotationKeepsEveryJsonLineWhole(FileLoggingProperties.LogFormat format) {
+	@ValueSource(strings = { "ecs", "logstash", "gelf" })
+	void rotationKeepsEveryJsonLineWhole(String format) {
 		attach(format, DataSize.ofKilobytes(8));
 		Logger logger = this.context.getLogger("com.example.Orders");
 		for (int i = 0; i < 300; i++) {
@@ -167,7 +167,7 @@ class StructuredFormatTests {
 		assertThat(message(format, json.readTree(lines.get(lines.size() - 1)))).isEqualTo("event 299");
 	}
 
-	private void attach(FileLoggingProperties.LogFormat format, DataSize maxSize) {
+	private void attach(String format, DataSize maxSize) {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.directory.toString());
 		properties.setFormat(format);
@@ -193,25 +193,25 @@ class StructuredFormatTests {
 		return line.has(name) ? line.path(name).asString() : line.path("_" + name).asString(null);
 	}
 
-	private static String requestId(FileLoggingProperties.LogFormat format) {
-		return (format == FileLoggingProperties.LogFormat.ECS) ? "http.request.id" : "requestId";
+	private static String requestId(String format) {
+		return format.equals("ecs") ? "http.request.id" : "requestId";
 	}
 
-	private static String errorId(FileLoggingProperties.LogFormat format) {
-		return (format == FileLoggingProperties.LogFormat.ECS) ? "error.id" : "errorId";
+	private static String errorId(String format) {
+		return format.equals("ecs") ? "error.id" : "errorId";
 	}
 
-	private static String message(FileLoggingProperties.LogFormat format, JsonNode line) {
+	private static String message(String format, JsonNode line) {
 		return switch (format) {
-			case GELF -> line.path("short_message").asString();
+			case "gelf" -> line.path("short_message").asString();
 			default -> line.path("message").asString();
 		};
 	}
 
-	private static String stackTrace(FileLoggingProperties.LogFormat format, JsonNode line) {
+	private static String stackTrace(String format, JsonNode line) {
 		return switch (format) {
-			case ECS -> line.path("error").path("stack_trace").asString();
-			case LOGSTASH -> line.path("stack_trace").asString();
+			case "ecs" -> line.path("error").path("stack_trace").asString();
+			case "logstash" -> line.path("stack_trace").asString();
 			default -> line.path("_error_stack_trace").asString();
 		};
 	}
