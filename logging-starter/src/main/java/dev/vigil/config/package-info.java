@@ -1,6 +1,6 @@
 /**
- * Reporting of invalid {@code vigil.*} configuration at startup, and the startup work that
- * Vigil's background preinitializers share.
+ * Reporting of invalid {@code vigil.*} configuration at startup, and the startup notice in
+ * reactive applications.
  */
 @NullMarked
 package dev.vigil.config;
