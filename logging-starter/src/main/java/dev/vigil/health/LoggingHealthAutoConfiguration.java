@@ -5,7 +5,7 @@ import java.time.Clock;
 import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.alerts.AlertStats;
-import dev.vigil.alerts.MailAlertsAutoConfiguration;
+import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Bean;
  * @author Vigil
  */
 @AutoConfiguration(before = HealthContributorAutoConfiguration.class,
-		after = { FileLoggingAutoConfiguration.class, MailAlertsAutoConfiguration.class })
+		after = { FileLoggingAutoConfiguration.class, AlertsAutoConfiguration.class })
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class, LoggerContext.class })
 @ConditionalOnVigilEnabled
 @ConditionalOnEnabledHealthIndicator("logging")
