@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.alerts.MailAlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
@@ -42,7 +43,7 @@ class LoggingHealthIndicatorTests {
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(FileLoggingAutoConfiguration.class,
-					MailAlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
+					MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
 			.withPropertyValues("vigil.file.directory=" + this.logs);
 	}
 
