@@ -163,7 +163,8 @@ class LoggingHealthIndicatorTests {
 			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
 					"vigil.alerts.mail.from=alerts@shop.example.com")
 			.run((context) -> assertThat(health(context).getDetails().get("alerts")).isEqualTo(Map.of("enabled", true,
-					"queued", 0, "sent", 0L, "suppressed", 0L, "dropped", 0L, "failed", 0L)));
+					"queued", 0, "sent", 0L, "suppressed", 0L, "dropped", 0L, "failed", 0L, "channels",
+					Map.of("mail", Map.of("sent", 0L, "failed", 0L)))));
 	}
 
 }
