@@ -10,7 +10,8 @@ import org.springframework.boot.logging.LogLevel;
 /**
  * Alerts sent when an ERROR is logged, whatever the channel: which events alert, and how many.
  * Each property replaces one of the same name under {@code vigil.alerts.mail}, which still
- * works when this one is not set. The defaults are the ones of the old names.
+ * works when this one is not set; unset here means the old name's value or default, so the
+ * defaults are given in {@code additional-spring-configuration-metadata.json}.
  *
  * @author Vigil
  */
@@ -18,36 +19,35 @@ import org.springframework.boot.logging.LogLevel;
 public class AlertsProperties {
 
 	/**
-	 * Lowest level of an event that triggers an alert: ERROR or WARN. Defaults to ERROR.
+	 * Lowest level of an event that triggers an alert: ERROR or WARN.
 	 */
 	private @Nullable LogLevel level;
 
 	/**
-	 * Number of log lines that preceded the error to include in an alert. Defaults to 20.
+	 * Number of log lines that preceded the error to include in an alert.
 	 */
 	private @Nullable Integer contextLines;
 
 	/**
 	 * Time during which further errors of the same kind (same fingerprint) are not alerted but
-	 * counted, and reported together in a digest once the time has passed. Defaults to 10m.
+	 * counted, and reported together in a digest once the time has passed.
 	 */
 	private @Nullable Duration dedupeWindow;
 
 	/**
 	 * Most alerts and digests together sent in any hour; what exceeds it is counted for the next
-	 * digest. Defaults to 20.
+	 * digest.
 	 */
 	private @Nullable Integer maxPerHour;
 
 	/**
 	 * Number of alerts waiting to be sent; when the queue is full, further alerts are dropped and
-	 * counted instead of slowing the application down. Defaults to 100.
+	 * counted instead of slowing the application down.
 	 */
 	private @Nullable Integer queueCapacity;
 
 	/**
-	 * Longest time the application's shutdown waits for queued alerts to be sent. Defaults to
-	 * 10s.
+	 * Longest time the application's shutdown waits for queued alerts to be sent.
 	 */
 	private @Nullable Duration shutdownTimeout;
 
