@@ -8,7 +8,8 @@ import java.time.Instant;
  * bean receives each alert that flood control lets through, and each digest of what it held
  * back, from the {@link AlertDispatcher}.
  * <p>
- * The dispatcher calls a channel on its own background thread, never on a thread that logs.
+ * The dispatcher calls the channels one after the other on its own background thread, never on
+ * a thread that logs; a channel that hangs delays the others, so bound each delivery in time.
  * A method that returns has delivered; one that throws has failed, and the dispatcher counts the
  * failure for the channel, with the exception's message as its last failure. A channel retries
  * itself, if it wants to, and must end each delivery within a bounded time. What it logs on the
@@ -19,8 +20,8 @@ import java.time.Instant;
 public interface AlertChannel {
 
 	/**
-	 * The name of the channel, such as {@code mail}: its key in the {@code logging} health
-	 * details and the {@code channel} tag of the {@code vigil.alerts} metric.
+	 * The name of the channel, such as {@code mail}: its key in the {@code channels} of the
+	 * {@code logging} health details and in {@link AlertStats#getChannels()}.
 	 * @return a short, unique name
 	 */
 	String name();
