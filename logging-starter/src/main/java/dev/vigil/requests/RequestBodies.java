@@ -11,7 +11,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Keeps a copy of the first bytes of textual request bodies as the application reads them, and
- * renders that copy for the log with secret fields masked. Bodies the application does not
+ * renders that copy for the log, masked by the {@link RequestMasker}. Bodies the application does not
  * read are not read here either, and non-textual bodies (files, multipart) are never kept.
  */
 final class RequestBodies {
