@@ -11,8 +11,9 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Keeps a copy of the first bytes of textual request bodies as the application reads them, and
- * renders that copy for the log, masked by the {@link RequestMasker}. Bodies the application does not
- * read are not read here either, and non-textual bodies (files, multipart) are never kept.
+ * renders that copy for the log, masked by the {@link RequestMasker}. Bodies the application
+ * does not read are not read here either, and non-textual bodies (files, multipart) are never
+ * kept.
  */
 final class RequestBodies {
 
