@@ -183,6 +183,32 @@ class RequestLogAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void aFailingFormatterOfTheApplicationNeverFailsTheRequest() {
+		RequestLineFormatter failing = new RequestLineFormatter() {
+
+			@Override
+			public String message(LoggedRequest request) {
+				throw new IllegalStateException("broken format");
+			}
+
+			@Override
+			public Map<String, Object> keyValues(LoggedRequest request) {
+				throw new IllegalStateException("broken format");
+			}
+
+		};
+		this.runner.withBean(RequestLineFormatter.class, () -> failing).run((context) -> {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			context.getBean(FilterRegistrationBean.class)
+				.getFilter()
+				.doFilter(new MockHttpServletRequest("GET", "/own"), response, (request, res) -> {
+				});
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getHeader("X-Request-Id")).isNotBlank();
+		});
+	}
+
 	private static void serve(FilterRegistrationBean<?> registration, MockHttpServletRequest request)
 			throws Exception {
 		registration.getFilter().doFilter(request, new MockHttpServletResponse(), (req, res) -> {
