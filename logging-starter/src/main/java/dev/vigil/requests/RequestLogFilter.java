@@ -110,18 +110,46 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests, boolean keyValuePairs) {
+		this(properties, unhandledExceptions, RequestMasker.secretNames(secretWords(properties)),
+				RequestLineFormatter.standard(), slowRequests, keyValuePairs);
+	}
+
+	/**
+	 * Creates the filter with the given masking and line format.
+	 * @param properties the request logging properties
+	 * @param unhandledExceptions logs and answers an exception that escaped the application
+	 * @param masker masks what the line shows of a request
+	 * @param formatter turns a completed request into its line
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * if a property has an invalid value
+	 */
+	public RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+			RequestMasker masker, RequestLineFormatter formatter) {
+		this(properties, unhandledExceptions, masker, formatter, SlowRequestCounter.NONE, true);
+	}
+
+	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+			RequestMasker masker, RequestLineFormatter formatter, SlowRequestCounter slowRequests,
+			boolean keyValuePairs) {
 		RequestLogPropertiesValidator.validate(properties);
-		List<String> words = new ArrayList<>(properties.getMask());
-		words.addAll(properties.getAdditionalMask());
-		SecretNames secrets = new SecretNames(words);
 		this.requestIdHeader = properties.getRequestIdHeader();
 		this.incomingIds = properties.getIncomingRequestId();
 		this.exclude = List.copyOf(properties.getExclude());
 		this.excludedPaths = new ExcludedPaths(this.exclude);
 		this.bodies = properties.isIncludeBody()
-				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
-		this.lines = new RequestLineLogger(properties, secrets, this.bodies, slowRequests, keyValuePairs);
+				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), masker) : null;
+		this.lines = new RequestLineLogger(properties, masker, formatter, this.bodies, slowRequests, keyValuePairs);
 		this.unhandledExceptions = unhandledExceptions;
+	}
+
+	/**
+	 * The words of the one secret-name rule: {@code vigil.requests.mask} and
+	 * {@code vigil.requests.additional-mask}.
+	 */
+	static List<String> secretWords(RequestLogProperties properties) {
+		List<String> words = new ArrayList<>(properties.getMask());
+		words.addAll(properties.getAdditionalMask());
+		return words;
 	}
 
 	/**
