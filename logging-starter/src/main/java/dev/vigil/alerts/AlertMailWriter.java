@@ -10,8 +10,7 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import dev.vigil.ErrorId;
-import dev.vigil.requests.RequestLogFilter;
+import dev.vigil.VigilMdc;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.event.KeyValuePair;
 
@@ -66,7 +65,7 @@ final class AlertMailWriter {
 		body.append("Logger:      ").append(event.getLoggerName()).append('\n');
 		body.append("Thread:      ").append(event.getThreadName()).append('\n');
 		body.append("Host:        ").append(host).append('\n');
-		body.append("Request id:  ").append(orDash(event.getMDCPropertyMap().get(RequestLogFilter.MDC_KEY))).append('\n');
+		body.append("Request id:  ").append(orDash(event.getMDCPropertyMap().get(VigilMdc.REQUEST_ID))).append('\n');
 		body.append("Error id:    ").append(orDash(errorId(event))).append('\n');
 		body.append("Fingerprint: ").append(fingerprint).append(" (").append(label).append(")\n");
 		body.append("\nMessage:\n").append(formattedMessage(event)).append('\n');
@@ -146,11 +145,11 @@ final class AlertMailWriter {
 	}
 
 	private static @Nullable String errorId(ILoggingEvent event) {
-		String errorId = event.getMDCPropertyMap().get(ErrorId.MDC_KEY);
+		String errorId = event.getMDCPropertyMap().get(VigilMdc.ERROR_ID);
 		List<KeyValuePair> pairs = event.getKeyValuePairs();
 		if (errorId == null && pairs != null) {
 			for (KeyValuePair pair : pairs) {
-				if (ErrorId.MDC_KEY.equals(pair.key) && pair.value != null) {
+				if (VigilMdc.ERROR_ID.equals(pair.key) && pair.value != null) {
 					return pair.value.toString();
 				}
 			}

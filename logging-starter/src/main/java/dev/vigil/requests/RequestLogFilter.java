@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.vigil.ControlCharacters;
+import dev.vigil.VigilMdc;
 
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,8 +42,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	/**
 	 * MDC key of the request id.
+	 * @deprecated since 0.2.0 for removal; use {@link VigilMdc#REQUEST_ID}
 	 */
-	public static final String MDC_KEY = "requestId";
+	@Deprecated(since = "0.2.0", forRemoval = true)
+	public static final String MDC_KEY = VigilMdc.REQUEST_ID;
 
 	/**
 	 * Request attribute holding the request id, for code that runs outside the MDC of the
@@ -53,8 +56,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	/**
 	 * MDC key of the incoming request id kept beside the request's own with
 	 * {@code vigil.requests.incoming-request-id=keep-separate}.
+	 * @deprecated since 0.2.0 for removal; use {@link VigilMdc#INCOMING_REQUEST_ID}
 	 */
-	public static final String INCOMING_MDC_KEY = "incomingRequestId";
+	@Deprecated(since = "0.2.0", forRemoval = true)
+	public static final String INCOMING_MDC_KEY = VigilMdc.INCOMING_REQUEST_ID;
 
 	/**
 	 * Request attribute holding the incoming request id kept beside the request's own, when
