@@ -12,8 +12,10 @@ public final class ErrorId {
 
 	/**
 	 * MDC key under which the id of the error being logged is available to appenders.
+	 * @deprecated since 0.2.0 for removal; use {@link VigilMdc#ERROR_ID}
 	 */
-	public static final String MDC_KEY = "errorId";
+	@Deprecated(since = "0.2.0", forRemoval = true)
+	public static final String MDC_KEY = VigilMdc.ERROR_ID;
 
 	private static final char[] ALPHABET = "0123456789abcdefghijkmnpqrstuvwxyz".toCharArray();
 

@@ -2,11 +2,10 @@ package dev.vigil.alerts;
 
 import java.util.concurrent.BlockingQueue;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import dev.vigil.LogbackAppenders;
 
 /**
  * Hands ERROR events to the dispatcher thread without ever waiting: it remembers every event for
@@ -67,13 +66,7 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 	void attach(LoggerContext context) {
 		setContext(context);
 		start();
-		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-		Appender<ILoggingEvent> previous = root.getAppender(NAME);
-		if (previous != null) {
-			root.detachAppender(previous);
-			previous.stop();
-		}
-		root.addAppender(this);
+		LogbackAppenders.attach(context, this);
 	}
 
 	/**
@@ -81,7 +74,7 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 	 */
 	void detach() {
 		if (getContext() instanceof LoggerContext context) {
-			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(this);
+			LogbackAppenders.detach(context, this);
 		}
 		stop();
 	}

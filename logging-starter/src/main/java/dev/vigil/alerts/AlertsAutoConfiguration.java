@@ -5,9 +5,9 @@ import java.util.List;
 
 import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.LogbackLoggingSystem;
 import dev.vigil.errors.ErrorFingerprint;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +44,8 @@ public final class AlertsAutoConfiguration {
 	AlertDispatcher vigilAlertDispatcher(AlertsProperties properties, MailAlertsProperties mailProperties,
 			List<AlertChannel> channels, ObjectProvider<ErrorFingerprint> fingerprints, BeanFactory beanFactory) {
 		AlertSettings settings = AlertSettings.of(properties, mailProperties).validate();
-		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+		LoggerContext context = LogbackLoggingSystem.context();
+		if (context == null) {
 			throw new MailAlertsConfigurationException(
 					"Alerts are enabled (vigil.alerts.mail.enabled=true or an AlertChannel bean) but Logback is "
 							+ "not the application's logging system.",

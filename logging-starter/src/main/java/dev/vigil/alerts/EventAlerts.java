@@ -9,8 +9,7 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import dev.vigil.ErrorId;
-import dev.vigil.requests.RequestLogFilter;
+import dev.vigil.VigilMdc;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.event.KeyValuePair;
 
@@ -63,7 +62,7 @@ final class EventAlerts {
 		String message = event.getFormattedMessage();
 		return new Alert(Instant.ofEpochMilli(event.getTimeStamp()), LogLevel.valueOf(event.getLevel().toString()),
 				event.getLoggerName(), event.getThreadName(), host,
-				event.getMDCPropertyMap().get(RequestLogFilter.MDC_KEY), errorId(event), fingerprint, label,
+				event.getMDCPropertyMap().get(VigilMdc.REQUEST_ID), errorId(event), fingerprint, label,
 				(message != null) ? message : "", exception, stackTrace, context);
 	}
 
@@ -72,11 +71,11 @@ final class EventAlerts {
 	}
 
 	private static @Nullable String errorId(ILoggingEvent event) {
-		String errorId = event.getMDCPropertyMap().get(ErrorId.MDC_KEY);
+		String errorId = event.getMDCPropertyMap().get(VigilMdc.ERROR_ID);
 		List<KeyValuePair> pairs = event.getKeyValuePairs();
 		if (errorId == null && pairs != null) {
 			for (KeyValuePair pair : pairs) {
-				if (ErrorId.MDC_KEY.equals(pair.key) && pair.value != null) {
+				if (VigilMdc.ERROR_ID.equals(pair.key) && pair.value != null) {
 					return pair.value.toString();
 				}
 			}

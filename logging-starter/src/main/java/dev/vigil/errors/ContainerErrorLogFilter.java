@@ -6,11 +6,11 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import dev.vigil.ErrorId;
+import dev.vigil.LogbackLoggingSystem;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -84,11 +84,10 @@ final class ContainerErrorLogFilter extends TurboFilter
 
 	@Override
 	public void afterPropertiesSet() {
-		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-			setContext(context);
-			start();
-			context.addTurboFilter(this);
-		}
+		LoggerContext context = LogbackLoggingSystem.requiredContext();
+		setContext(context);
+		start();
+		context.addTurboFilter(this);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import java.util.List;
 
+import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.requests.RequestLogAutoConfiguration;
 import dev.vigil.requests.RequestLogFilter;
@@ -142,7 +143,7 @@ public final class ErrorHandlingAutoConfiguration {
 		 * while Vigil's request filter is on: it catches such exceptions before the container.
 		 */
 		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnClass(name = "ch.qos.logback.classic.turbo.TurboFilter")
+		@ConditionalOnLogback
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		static class ContainerErrorLogConfiguration {
 

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import dev.vigil.ErrorId;
 import dev.vigil.LogLevels;
+import dev.vigil.VigilMdc;
 import dev.vigil.requests.RequestLogFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -130,17 +131,17 @@ final class ErrorReporter {
 
 	// Appenders (structured formats, e-mail alerts) read the error id from the MDC.
 	private static void withErrorId(String errorId, Runnable log) {
-		String previous = MDC.get(ErrorId.MDC_KEY);
-		MDC.put(ErrorId.MDC_KEY, errorId);
+		String previous = MDC.get(VigilMdc.ERROR_ID);
+		MDC.put(VigilMdc.ERROR_ID, errorId);
 		try {
 			log.run();
 		}
 		finally {
 			if (previous != null) {
-				MDC.put(ErrorId.MDC_KEY, previous);
+				MDC.put(VigilMdc.ERROR_ID, previous);
 			}
 			else {
-				MDC.remove(ErrorId.MDC_KEY);
+				MDC.remove(VigilMdc.ERROR_ID);
 			}
 		}
 	}
@@ -161,7 +162,7 @@ final class ErrorReporter {
 	 * @return the request id or {@code null}
 	 */
 	static @Nullable String requestId(HttpServletRequest request) {
-		String requestId = MDC.get(RequestLogFilter.MDC_KEY);
+		String requestId = MDC.get(VigilMdc.REQUEST_ID);
 		if (requestId == null && request.getAttribute(RequestLogFilter.REQUEST_ID_ATTRIBUTE) instanceof String attribute) {
 			requestId = attribute;
 		}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
 
-import dev.vigil.ErrorId;
+import dev.vigil.VigilMdc;
 
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.StackTracePrinter;
@@ -36,12 +36,6 @@ import org.springframework.core.env.Environment;
  * applies as to Boot's formats.
  */
 final class ElasticCommonSchemaFormatter extends JsonWriterStructuredLogFormatter<ILoggingEvent> {
-
-	/**
-	 * The MDC key of the request id ({@code RequestLogFilter.MDC_KEY}; not referenced, so that
-	 * the files do not depend on the request feature).
-	 */
-	static final String REQUEST_ID = "requestId";
 
 	ElasticCommonSchemaFormatter(Environment environment, @Nullable StackTracePrinter stackTracePrinter,
 			ContextPairs contextPairs, ThrowableProxyConverter throwableProxyConverter,
@@ -87,10 +81,10 @@ final class ElasticCommonSchemaFormatter extends JsonWriterStructuredLogFormatte
 	private static void mdc(ILoggingEvent event, BiConsumer<String, Object> pairs) {
 		for (Map.Entry<String, String> entry : event.getMDCPropertyMap().entrySet()) {
 			String key = entry.getKey();
-			if (key.equals(REQUEST_ID)) {
+			if (key.equals(VigilMdc.REQUEST_ID)) {
 				pairs.accept("http.request.id", entry.getValue());
 			}
-			else if (!key.equals(ErrorId.MDC_KEY)) {
+			else if (!key.equals(VigilMdc.ERROR_ID)) {
 				pairs.accept(key, entry.getValue());
 			}
 		}
@@ -108,7 +102,7 @@ final class ElasticCommonSchemaFormatter extends JsonWriterStructuredLogFormatte
 	}
 
 	private static @Nullable String errorId(ILoggingEvent event) {
-		return event.getMDCPropertyMap().get(ErrorId.MDC_KEY);
+		return event.getMDCPropertyMap().get(VigilMdc.ERROR_ID);
 	}
 
 	private static @Nullable String stackTrace(ILoggingEvent event, @Nullable StackTracePrinter printer,

@@ -18,6 +18,7 @@ import ch.qos.logback.core.encoder.Encoder;
 import org.springframework.boot.logging.LogLevel;
 
 import dev.vigil.LogLevels;
+import dev.vigil.LogbackAppenders;
 
 /**
  * The appenders of one app log and error log, attached to Logback's root logger, and the daemon
@@ -70,8 +71,9 @@ final class FileAppenders {
 		error.addFilter(thresholdFilter(context, errorLog.getThreshold()));
 		app.start();
 		error.start();
-		root.addAppender(app);
-		root.addAppender(error);
+		// the names are free (numbered), so nothing is replaced
+		LogbackAppenders.attach(context, app);
+		LogbackAppenders.attach(context, error);
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(FileAppenders::thread);
 		if (!flushInterval.isZero()) {
 			long nanos = flushInterval.toNanos();
@@ -169,6 +171,8 @@ final class FileAppenders {
 				appender.getRollingPolicy().start();
 				appender.start();
 			}
+			// not LogbackAppenders.attach: after the reset a context started since may have
+			// taken this name for its own files, which must stay attached
 			if (!this.root.isAttached(appender)) {
 				this.root.addAppender(appender);
 			}
@@ -209,8 +213,6 @@ final class FileAppenders {
 	 */
 	void detach() {
 		this.scheduler.shutdownNow();
-		this.root.detachAppender(this.app);
-		this.root.detachAppender(this.error);
 		for (Logger logger : this.routed) {
 			logger.detachAppender(this.app);
 			logger.detachAppender(this.error);
@@ -219,8 +221,8 @@ final class FileAppenders {
 				logger.setAdditive(true);
 			}
 		}
-		this.app.stop();
-		this.error.stop();
+		LogbackAppenders.detach(this.root.getLoggerContext(), this.app);
+		LogbackAppenders.detach(this.root.getLoggerContext(), this.error);
 	}
 
 }

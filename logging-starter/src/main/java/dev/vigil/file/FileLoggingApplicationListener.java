@@ -1,7 +1,7 @@
 package dev.vigil.file;
 
 import ch.qos.logback.classic.LoggerContext;
-import org.slf4j.LoggerFactory;
+import dev.vigil.LogbackLoggingSystem;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -39,8 +39,12 @@ class FileLoggingApplicationListener implements GenericApplicationListener {
 		Binder binder = Binder.get(environment);
 		boolean enabled = binder.bind("vigil.enabled", Boolean.class).orElse(true)
 				&& binder.bind("vigil.file.enabled", Boolean.class).orElse(true);
-		if (!enabled || AotProcessing.inProgress()
-				|| !(LoggerFactory.getILoggerFactory() instanceof LoggerContext loggerContext)) {
+		if (!enabled || AotProcessing.inProgress()) {
+			return;
+		}
+		// a listener runs before conditions are evaluated: it asks what @ConditionalOnLogback asks
+		LoggerContext loggerContext = LogbackLoggingSystem.context();
+		if (loggerContext == null) {
 			return;
 		}
 		// a step of its own in Spring's startup recording (the actuator's startup endpoint)

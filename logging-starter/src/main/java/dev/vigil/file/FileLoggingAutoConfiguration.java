@@ -1,7 +1,8 @@
 package dev.vigil.file;
 
-import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.LogbackLoggingSystem;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,7 +31,7 @@ import org.springframework.core.env.Environment;
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
-@ConditionalOnClass(LoggerContext.class)
+@ConditionalOnLogback
 @ConditionalOnVigilEnabled
 @ConditionalOnBooleanProperty(name = "vigil.file.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(FileLoggingProperties.class)
@@ -41,7 +42,7 @@ public final class FileLoggingAutoConfiguration {
 	@ConditionalOnMissingBean
 	RollingFiles vigilRollingFiles(FileLoggingProperties properties, Environment environment) {
 		return RollingFiles.attach(properties,
-				new LogFileEncoders(RollingFiles.loggerContext(), properties, environment));
+				new LogFileEncoders(LogbackLoggingSystem.requiredContext(), properties, environment));
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -117,10 +116,6 @@ public final class RollingFiles implements DisposableBean {
 				reason + ". Accepted: a path to a directory that exists or can be created, and is writable by the "
 						+ "application (or vigil.file.fail-fast=false to start without the files until they can be "
 						+ "written).");
-	}
-
-	static LoggerContext loggerContext() {
-		return (LoggerContext) LoggerFactory.getILoggerFactory();
 	}
 
 	/**

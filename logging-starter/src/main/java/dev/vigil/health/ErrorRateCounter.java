@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import dev.vigil.LogbackAppenders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -40,7 +41,8 @@ final class ErrorRateCounter extends UnsynchronizedAppenderBase<ILoggingEvent> i
 	}
 
 	/**
-	 * Starts counting the events that reach the root logger of the given context.
+	 * Starts counting the events that reach the root logger of the given context, in place of
+	 * the counter of an application started earlier in the same JVM.
 	 * @param context Logback's logger context
 	 * @param clock the clock deciding which second an event belongs to
 	 * @return the attached counter
@@ -49,7 +51,7 @@ final class ErrorRateCounter extends UnsynchronizedAppenderBase<ILoggingEvent> i
 		ErrorRateCounter counter = new ErrorRateCounter(clock);
 		counter.setContext(context);
 		counter.start();
-		context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(counter);
+		LogbackAppenders.attach(context, counter);
 		return counter;
 	}
 
@@ -103,7 +105,7 @@ final class ErrorRateCounter extends UnsynchronizedAppenderBase<ILoggingEvent> i
 	@Override
 	public void destroy() {
 		if (getContext() instanceof LoggerContext context) {
-			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(this);
+			LogbackAppenders.detach(context, this);
 		}
 		stop();
 	}

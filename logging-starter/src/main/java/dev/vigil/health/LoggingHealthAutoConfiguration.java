@@ -2,13 +2,13 @@ package dev.vigil.health;
 
 import java.time.Clock;
 
-import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.LogbackLoggingSystem;
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(before = HealthContributorAutoConfiguration.class,
 		after = { FileLoggingAutoConfiguration.class, AlertsAutoConfiguration.class })
-@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class, LoggerContext.class })
+@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnLogback
 @ConditionalOnVigilEnabled
 @ConditionalOnEnabledHealthIndicator("logging")
 @EnableConfigurationProperties(LoggingHealthProperties.class)
@@ -40,11 +41,7 @@ public final class LoggingHealthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ErrorRateCounter vigilErrorRateCounter() {
-		Clock clock = Clock.systemUTC();
-		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-			return ErrorRateCounter.attach(context, clock);
-		}
-		return new ErrorRateCounter(clock);
+		return ErrorRateCounter.attach(LogbackLoggingSystem.requiredContext(), Clock.systemUTC());
 	}
 
 	@Bean

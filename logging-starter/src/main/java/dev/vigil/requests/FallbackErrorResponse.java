@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.vigil.ControlCharacters;
 import dev.vigil.ErrorId;
+import dev.vigil.VigilMdc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -36,14 +37,14 @@ class FallbackErrorResponse implements UnhandledExceptionResponder {
 	public void respond(HttpServletRequest request, HttpServletResponse response, Throwable exception,
 			String requestId) throws IOException {
 		String errorId = ErrorId.next();
-		MDC.put(ErrorId.MDC_KEY, errorId);
+		MDC.put(VigilMdc.ERROR_ID, errorId);
 		try {
 			logger.error("Unhandled exception errorId={} requestId={} {} {}", errorId, requestId,
 					ControlCharacters.escape(request.getMethod()), ControlCharacters.escape(request.getRequestURI()),
 					exception);
 		}
 		finally {
-			MDC.remove(ErrorId.MDC_KEY);
+			MDC.remove(VigilMdc.ERROR_ID);
 		}
 		if (!response.isCommitted()) {
 			write(request, response, errorId, requestId);

@@ -19,7 +19,7 @@ final class JsonMasker {
 	}
 
 	String mask(String json) {
-		if (this.secrets.isEmpty() || (json.indexOf(':') < 0 && json.indexOf('/') < 0)) {
+		if (this.secrets.isEmpty() || (json.indexOf(':') == -1 && json.indexOf('/') == -1)) {
 			return json;
 		}
 		StringBuilder out = new StringBuilder(json.length());
@@ -48,7 +48,7 @@ final class JsonMasker {
 				expectName = false;
 				continue;
 			}
-			if (expectName && isNameStart(c)) {
+			if (expectName && isNamePart(c)) {
 				int end = endOfBareName(json, i);
 				int next = skipGap(json, end);
 				if (next < length && json.charAt(next) == ':') {
@@ -140,7 +140,7 @@ final class JsonMasker {
 	 */
 	private static int endOfString(String json, int start) {
 		int close = closingQuote(json, start);
-		return (close < 0) ? json.length() : close + 1;
+		return (close == -1) ? json.length() : close + 1;
 	}
 
 	/**
@@ -149,7 +149,7 @@ final class JsonMasker {
 	 */
 	private static int contentEnd(String json, int start) {
 		int close = closingQuote(json, start);
-		return (close < 0) ? json.length() : close;
+		return (close == -1) ? json.length() : close;
 	}
 
 	private static int closingQuote(String json, int start) {
@@ -254,7 +254,7 @@ final class JsonMasker {
 			return i;
 		}
 		int close = json.indexOf("*/", start + 2);
-		return (close < 0) ? json.length() : close + 2;
+		return (close == -1) ? json.length() : close + 2;
 	}
 
 	private static int appendComment(StringBuilder out, String json, int start) {
@@ -262,17 +262,14 @@ final class JsonMasker {
 		return endOfComment(json, start);
 	}
 
-	private static boolean isNameStart(char c) {
-		return Character.isLetter(c) || c == '_' || c == '$';
+	// any character of a bare name may start one: a client's "1password" or "-token" is a name too
+	private static boolean isNamePart(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-';
 	}
 
 	private static int endOfBareName(String json, int start) {
 		int i = start;
-		while (i < json.length()) {
-			char c = json.charAt(i);
-			if (!Character.isLetterOrDigit(c) && c != '_' && c != '$' && c != '-') {
-				break;
-			}
+		while (i < json.length() && isNamePart(json.charAt(i))) {
 			i++;
 		}
 		return i;
@@ -283,9 +280,6 @@ final class JsonMasker {
 	 * too.
 	 */
 	private static String unescape(String json, int start, int end) {
-		if (end <= start) {
-			return "";
-		}
 		String raw = json.substring(start, end);
 		if (raw.indexOf('\\') < 0) {
 			return raw;

@@ -27,21 +27,22 @@ final class PathParameterMasker {
 	 */
 	String mask(String path) {
 		int semicolon = path.indexOf(';');
-		if (semicolon < 0 || this.secrets.isEmpty()) {
+		if (semicolon == -1 || this.secrets.isEmpty()) {
 			return path;
 		}
 		@Nullable StringBuilder masked = null;
 		// how much of the path is in masked already
 		int copied = 0;
-		while (semicolon >= 0) {
+		while (semicolon != -1) {
 			int start = semicolon + 1;
 			int end = endOfParameter(path, start);
-			int equals = path.indexOf('=', start);
-			if (equals >= 0 && equals < end && isSecret(path.substring(start, equals))) {
+			String parameter = path.substring(start, end);
+			int equals = parameter.indexOf('=');
+			if (equals != -1 && isSecret(parameter.substring(0, equals))) {
 				if (masked == null) {
 					masked = new StringBuilder(path.length());
 				}
-				masked.append(path, copied, equals + 1).append(SecretNames.MASK);
+				masked.append(path, copied, start + equals + 1).append(SecretNames.MASK);
 				copied = end;
 			}
 			semicolon = path.indexOf(';', end);
@@ -58,15 +59,13 @@ final class PathParameterMasker {
 	}
 
 	private boolean isSecret(String name) {
-		if (name.indexOf('%') >= 0) {
-			try {
-				name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-			}
-			catch (IllegalArgumentException ex) {
-				// A malformed escape: compare the name as sent
-			}
+		try {
+			return this.secrets.contains(URLDecoder.decode(name, StandardCharsets.UTF_8));
 		}
-		return this.secrets.contains(name);
+		catch (IllegalArgumentException ex) {
+			// A malformed escape: compare the name as sent
+			return this.secrets.contains(name);
+		}
 	}
 
 }

@@ -11,8 +11,9 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Keeps a copy of the first bytes of textual request bodies as the application reads them, and
- * renders that copy for the log with secret fields masked. Bodies the application does not
- * read are not read here either, and non-textual bodies (files, multipart) are never kept.
+ * renders that copy for the log, masked by the {@link RequestMasker}. Bodies the application
+ * does not read are not read here either, and non-textual bodies (files, multipart) are never
+ * kept.
  */
 final class RequestBodies {
 
@@ -20,17 +21,11 @@ final class RequestBodies {
 
 	private final int maxBytes;
 
-	private final QueryMasker forms;
+	private final RequestMasker masker;
 
-	private final JsonMasker json;
-
-	private final XmlMasker xml;
-
-	RequestBodies(int maxBytes, SecretNames secrets) {
+	RequestBodies(int maxBytes, RequestMasker masker) {
 		this.maxBytes = maxBytes;
-		this.forms = new QueryMasker(secrets);
-		this.json = new JsonMasker(secrets);
-		this.xml = new XmlMasker(secrets);
+		this.masker = masker;
 	}
 
 	HttpServletRequest wrap(HttpServletRequest request) {
@@ -59,28 +54,8 @@ final class RequestBodies {
 			// not text in the encoding it was decoded with: its names could not be recognised
 			return "[unparsable body omitted, " + content.length + " bytes]";
 		}
-		String masked = switch ((type != null) ? type : BodyType.TEXT) {
-			case FORM -> this.forms.mask(text);
-			case JSON -> this.json.mask(text);
-			case XML -> this.xml.mask(text);
-			case TEXT -> maskText(text);
-		};
+		String masked = this.masker.maskBody(text, cached.getContentType());
 		return (cached.truncated || length < content.length) ? masked + TRUNCATED : masked;
-	}
-
-	/**
-	 * Text without a structure to rely on, masked conservatively: as JSON or XML when it looks
-	 * like it (a client may send either as text/plain), else every name=value pair.
-	 */
-	private String maskText(String text) {
-		String trimmed = text.stripLeading();
-		if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-			return this.json.mask(text);
-		}
-		if (trimmed.startsWith("<")) {
-			return this.xml.mask(text);
-		}
-		return this.forms.mask(text);
 	}
 
 	private static String decode(byte[] content, int length, HttpServletRequest request, @Nullable BodyType type) {
@@ -111,7 +86,7 @@ final class RequestBodies {
 		return StandardCharsets.UTF_8;
 	}
 
-	private static @Nullable BodyType type(@Nullable String contentType) {
+	static @Nullable BodyType type(@Nullable String contentType) {
 		if (contentType == null) {
 			return null;
 		}
@@ -130,7 +105,7 @@ final class RequestBodies {
 		return mediaType.startsWith("text/") ? BodyType.TEXT : null;
 	}
 
-	private enum BodyType {
+	enum BodyType {
 
 		FORM, JSON, XML, TEXT
 

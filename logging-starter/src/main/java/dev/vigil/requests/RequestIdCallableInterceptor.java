@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
+import dev.vigil.VigilMdc;
+
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.async.CallableProcessingInterceptor;
@@ -21,19 +23,19 @@ class RequestIdCallableInterceptor implements CallableProcessingInterceptor {
 		Object requestId = request.getAttribute(RequestLogFilter.REQUEST_ID_ATTRIBUTE,
 				RequestAttributes.SCOPE_REQUEST);
 		if (requestId instanceof String id) {
-			MDC.put(RequestLogFilter.MDC_KEY, id);
+			MDC.put(VigilMdc.REQUEST_ID, id);
 		}
 		Object incomingId = request.getAttribute(RequestLogFilter.INCOMING_REQUEST_ID_ATTRIBUTE,
 				RequestAttributes.SCOPE_REQUEST);
 		if (incomingId instanceof String id) {
-			MDC.put(RequestLogFilter.INCOMING_MDC_KEY, id);
+			MDC.put(VigilMdc.INCOMING_REQUEST_ID, id);
 		}
 	}
 
 	@Override
 	public <T> void postProcess(NativeWebRequest request, Callable<T> task, @Nullable Object result) {
-		MDC.remove(RequestLogFilter.MDC_KEY);
-		MDC.remove(RequestLogFilter.INCOMING_MDC_KEY);
+		MDC.remove(VigilMdc.REQUEST_ID);
+		MDC.remove(VigilMdc.INCOMING_REQUEST_ID);
 	}
 
 }

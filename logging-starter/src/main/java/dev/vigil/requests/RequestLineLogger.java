@@ -1,8 +1,8 @@
 package dev.vigil.requests;
 
+import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +16,10 @@ import dev.vigil.ControlCharacters;
 import dev.vigil.LogLevels;
 
 /**
- * Writes the one line of a completed request, such as
- * {@code GET /hello?name=ann -> 200 in 3 ms client=127.0.0.1 requestId=4f1c9a0b7d2e3f61}, with
- * the same values as SLF4J key-value pairs for structured output (the request id comes from
- * the MDC, which holds it while the line is written). Everything taken from the request is
- * masked and escaped.
+ * Writes the one line of a completed request at the level its status and duration call for,
+ * with the message and the SLF4J key-value pairs of the {@link RequestLineFormatter} (the
+ * request id comes from the MDC, which holds it while the line is written). Everything taken
+ * from the request is masked by the {@link RequestMasker} and escaped.
  */
 final class RequestLineLogger {
 
@@ -38,11 +37,9 @@ final class RequestLineLogger {
 
 	private final Level clientErrorLevel;
 
-	private final SecretNames secrets;
+	private final RequestMasker masker;
 
-	private final QueryMasker queries;
-
-	private final PathParameterMasker paths;
+	private final RequestLineFormatter formatter;
 
 	private final @Nullable RequestBodies bodies;
 
@@ -50,25 +47,24 @@ final class RequestLineLogger {
 
 	private final boolean keyValuePairs;
 
-	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies,
+	RequestLineLogger(RequestLogProperties properties, RequestMasker masker, @Nullable RequestBodies bodies,
 			SlowRequestCounter slowRequests) {
-		this(properties, secrets, bodies, slowRequests, true);
+		this(properties, masker, RequestLineFormatter.standard(), bodies, slowRequests, true);
 	}
 
 	/**
 	 * @param keyValuePairs whether to attach the values as key-value pairs too: worth the
 	 * allocations only where a structured format or an unknown appender can see the line
 	 */
-	RequestLineLogger(RequestLogProperties properties, SecretNames secrets, @Nullable RequestBodies bodies,
-			SlowRequestCounter slowRequests, boolean keyValuePairs) {
+	RequestLineLogger(RequestLogProperties properties, RequestMasker masker, RequestLineFormatter formatter,
+			@Nullable RequestBodies bodies, SlowRequestCounter slowRequests, boolean keyValuePairs) {
 		this.keyValuePairs = keyValuePairs;
 		this.includeQuery = properties.isIncludeQuery();
 		this.includeHeaders = properties.isIncludeHeaders();
 		this.slowThresholdNanos = properties.getSlowThreshold().toNanos();
 		this.clientErrorLevel = Objects.requireNonNull(LogLevels.slf4j(properties.getClientErrorLevel()));
-		this.secrets = secrets;
-		this.queries = new QueryMasker(secrets);
-		this.paths = new PathParameterMasker(secrets);
+		this.masker = masker;
+		this.formatter = formatter;
 		this.bodies = bodies;
 		this.slowRequests = slowRequests;
 	}
@@ -105,61 +101,22 @@ final class RequestLineLogger {
 			return;
 		}
 		String method = ControlCharacters.escape(request.getMethod());
-		String path = ControlCharacters.escape(this.paths.mask(request.getRequestURI()));
+		String path = ControlCharacters.escape(this.masker.maskPath(request.getRequestURI()));
 		String query = this.includeQuery ? query(request) : null;
 		String client = ControlCharacters.escape(String.valueOf(request.getRemoteAddr()));
-		long durationMs = TimeUnit.NANOSECONDS.toMillis(elapsedNanos);
-		StringBuilder line = new StringBuilder(128).append(method).append(' ').append(path);
-		if (query != null) {
-			line.append('?').append(query);
-		}
-		line.append(" -> ").append(status).append(" in ").append(durationMs).append(" ms client=").append(client)
-			.append(" requestId=").append(requestId);
-		if (incomingId != null) {
-			// like the request id, a pair only through the MDC
-			line.append(" incomingRequestId=").append(incomingId);
-		}
-		LoggingEventBuilder event = null;
-		if (this.keyValuePairs) {
-			// ECS names (the Logstash and GELF files keep their own, see dev.vigil.file)
-			event = logger.atLevel(level)
-				.addKeyValue("http.request.method", method)
-				.addKeyValue("url.path", path)
-				.addKeyValue("http.response.status_code", status)
-				.addKeyValue("event.duration", elapsedNanos)
-				.addKeyValue("client.address", client);
-			// requestId is not repeated as a pair: it is in the MDC, and Spring Boot's structured
-			// formats fail on a name written twice
-			if (query != null) {
-				event.addKeyValue("url.query", query);
-			}
-		}
-		if (slow) {
-			line.append(" slow=true");
-			if (event != null) {
-				event.addKeyValue("labels.slow", true);
-			}
-		}
-		if (this.includeHeaders) {
-			String headers = headers(request);
-			line.append(" headers=").append(headers);
-			if (event != null) {
-				event.addKeyValue("labels.request_headers", headers);
-			}
-		}
+		String headers = this.includeHeaders ? headers(request) : null;
 		String body = (this.bodies != null) ? this.bodies.render(request) : null;
-		if (body != null) {
-			String escaped = ControlCharacters.escape(body);
-			line.append(" body=").append(escaped);
-			if (event != null) {
-				event.addKeyValue("http.request.body.content", escaped);
-			}
-		}
-		if (event != null) {
-			event.log(line.toString());
+		LoggedRequest completed = new LoggedRequest(method, path, query, status, Duration.ofNanos(elapsedNanos),
+				client, requestId, incomingId, slow, headers, (body != null) ? ControlCharacters.escape(body) : null);
+		// escaped again in case a formatter of the application adds text of its own
+		String message = ControlCharacters.escape(this.formatter.message(completed));
+		if (this.keyValuePairs) {
+			LoggingEventBuilder event = logger.atLevel(level);
+			this.formatter.keyValues(completed).forEach(event::addKeyValue);
+			event.log(message);
 		}
 		else {
-			logPlain(level, line.toString());
+			logPlain(level, message);
 		}
 	}
 
@@ -180,7 +137,7 @@ final class RequestLineLogger {
 
 	private @Nullable String query(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return (query != null) ? ControlCharacters.escape(this.queries.mask(query)) : null;
+		return (query != null) ? ControlCharacters.escape(this.masker.maskQuery(query)) : null;
 	}
 
 	private String headers(HttpServletRequest request) {
@@ -193,7 +150,7 @@ final class RequestLineLogger {
 			}
 			ControlCharacters.append(headers, name);
 			headers.append('=');
-			if (this.secrets.contains(name)) {
+			if (this.masker.isSecretHeader(name)) {
 				headers.append(SecretNames.MASK);
 				continue;
 			}

@@ -34,8 +34,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Auto-configuration of request logging in servlet web applications: the
- * {@link RequestLogFilter}, registered early for request, async and error dispatches, and the
- * counter {@code vigil.requests.slow} when the application has a {@code MeterRegistry}.
+ * {@link RequestLogFilter}, registered early for request, async and error dispatches, with the
+ * {@link RequestMasker} and {@link RequestLineFormatter} beans (defaults unless the application
+ * defines its own), and the counter {@code vigil.requests.slow} when the application has a
+ * {@code MeterRegistry}.
  * <p>
  * Runs after the metrics auto-configuration so that a {@code MeterRegistry} is known.
  *
@@ -65,16 +67,29 @@ public final class RequestLogAutoConfiguration {
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
 				ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<UnhandledExceptionResponder> unhandledExceptions,
 				ObjectProvider<SlowRequestCounter> slowRequests, ObjectProvider<RequestLinesInFiles> linesInFiles,
-				ObjectProvider<FileLoggingProperties> fileProperties) {
+				ObjectProvider<FileLoggingProperties> fileProperties, RequestMasker masker,
+				RequestLineFormatter formatter) {
 			RequestLogFilter filter = new RequestLogFilter(properties,
 					unhandledExceptions
 						.getIfUnique(() -> new FallbackErrorResponse(jsonMapper.getIfUnique(JsonMapper::shared))),
-					slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
+					masker, formatter, slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
 					keyValuePairsVisible(linesInFiles.getIfAvailable(), fileProperties.getIfAvailable()));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 			return registration;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RequestMasker vigilRequestMasker(RequestLogProperties properties) {
+			return RequestMasker.secretNames(RequestLogFilter.secretWords(properties));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RequestLineFormatter vigilRequestLineFormatter() {
+			return RequestLineFormatter.standard();
 		}
 
 		@Bean

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.vigil.ControlCharacters;
+import dev.vigil.VigilMdc;
 
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,8 +42,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	/**
 	 * MDC key of the request id.
+	 * @deprecated since 0.2.0 for removal; use {@link VigilMdc#REQUEST_ID}
 	 */
-	public static final String MDC_KEY = "requestId";
+	@Deprecated(since = "0.2.0", forRemoval = true)
+	public static final String MDC_KEY = VigilMdc.REQUEST_ID;
 
 	/**
 	 * Request attribute holding the request id, for code that runs outside the MDC of the
@@ -53,8 +56,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	/**
 	 * MDC key of the incoming request id kept beside the request's own with
 	 * {@code vigil.requests.incoming-request-id=keep-separate}.
+	 * @deprecated since 0.2.0 for removal; use {@link VigilMdc#INCOMING_REQUEST_ID}
 	 */
-	public static final String INCOMING_MDC_KEY = "incomingRequestId";
+	@Deprecated(since = "0.2.0", forRemoval = true)
+	public static final String INCOMING_MDC_KEY = VigilMdc.INCOMING_REQUEST_ID;
 
 	/**
 	 * Request attribute holding the incoming request id kept beside the request's own, when
@@ -110,18 +115,46 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests, boolean keyValuePairs) {
+		this(properties, unhandledExceptions, RequestMasker.secretNames(secretWords(properties)),
+				RequestLineFormatter.standard(), slowRequests, keyValuePairs);
+	}
+
+	/**
+	 * Creates the filter with the given masking and line format.
+	 * @param properties the request logging properties
+	 * @param unhandledExceptions logs and answers an exception that escaped the application
+	 * @param masker masks what the line shows of a request
+	 * @param formatter turns a completed request into its line
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * if a property has an invalid value
+	 */
+	public RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+			RequestMasker masker, RequestLineFormatter formatter) {
+		this(properties, unhandledExceptions, masker, formatter, SlowRequestCounter.NONE, true);
+	}
+
+	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+			RequestMasker masker, RequestLineFormatter formatter, SlowRequestCounter slowRequests,
+			boolean keyValuePairs) {
 		RequestLogPropertiesValidator.validate(properties);
-		List<String> words = new ArrayList<>(properties.getMask());
-		words.addAll(properties.getAdditionalMask());
-		SecretNames secrets = new SecretNames(words);
 		this.requestIdHeader = properties.getRequestIdHeader();
 		this.incomingIds = properties.getIncomingRequestId();
 		this.exclude = List.copyOf(properties.getExclude());
 		this.excludedPaths = new ExcludedPaths(this.exclude);
 		this.bodies = properties.isIncludeBody()
-				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), secrets) : null;
-		this.lines = new RequestLineLogger(properties, secrets, this.bodies, slowRequests, keyValuePairs);
+				? new RequestBodies((int) properties.getMaxBodySize().toBytes(), masker) : null;
+		this.lines = new RequestLineLogger(properties, masker, formatter, this.bodies, slowRequests, keyValuePairs);
 		this.unhandledExceptions = unhandledExceptions;
+	}
+
+	/**
+	 * The words of the one secret-name rule: {@code vigil.requests.mask} and
+	 * {@code vigil.requests.additional-mask}.
+	 */
+	static List<String> secretWords(RequestLogProperties properties) {
+		List<String> words = new ArrayList<>(properties.getMask());
+		words.addAll(properties.getAdditionalMask());
+		return words;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package dev.vigil.requests;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
+import dev.vigil.VigilMdc;
+
 /**
  * The request id, and the incoming id kept beside it, in the MDC while a request is served on
  * a thread; closing puts back what the thread had there before.
@@ -14,10 +16,10 @@ final class RequestMdc implements AutoCloseable {
 	private final @Nullable String previousIncomingId;
 
 	private RequestMdc(String requestId, @Nullable String incomingId) {
-		this.previousRequestId = MDC.get(RequestLogFilter.MDC_KEY);
-		this.previousIncomingId = MDC.get(RequestLogFilter.INCOMING_MDC_KEY);
-		MDC.put(RequestLogFilter.MDC_KEY, requestId);
-		put(RequestLogFilter.INCOMING_MDC_KEY, incomingId);
+		this.previousRequestId = MDC.get(VigilMdc.REQUEST_ID);
+		this.previousIncomingId = MDC.get(VigilMdc.INCOMING_REQUEST_ID);
+		MDC.put(VigilMdc.REQUEST_ID, requestId);
+		put(VigilMdc.INCOMING_REQUEST_ID, incomingId);
 	}
 
 	static RequestMdc open(String requestId, @Nullable String incomingId) {
@@ -26,8 +28,8 @@ final class RequestMdc implements AutoCloseable {
 
 	@Override
 	public void close() {
-		put(RequestLogFilter.MDC_KEY, this.previousRequestId);
-		put(RequestLogFilter.INCOMING_MDC_KEY, this.previousIncomingId);
+		put(VigilMdc.REQUEST_ID, this.previousRequestId);
+		put(VigilMdc.INCOMING_REQUEST_ID, this.previousIncomingId);
 	}
 
 	private static void put(String key, @Nullable String value) {

@@ -2,8 +2,8 @@ package dev.vigil.requests;
 
 /**
  * Writes XML text with the content of every element and the value of every attribute whose
- * local name is secret replaced by {@code ***}. A scanner rather than a parser, for the same
- * reason as {@link JsonMasker}: the logged body may be cut anywhere.
+ * name is secret, namespace prefix included, replaced by {@code ***}. A scanner rather than a
+ * parser, for the same reason as {@link JsonMasker}: the logged body may be cut anywhere.
  */
 final class XmlMasker {
 
@@ -37,7 +37,7 @@ final class XmlMasker {
 			out.append('>');
 			i = tagEnd + 1;
 			boolean selfClosing = xml.charAt(tagEnd - 1) == '/';
-			if (!selfClosing && this.secrets.contains(localName(name))) {
+			if (!selfClosing && this.secrets.contains(name)) {
 				out.append(SecretNames.MASK);
 				i = endOfContent(xml, name, i);
 			}
@@ -63,7 +63,7 @@ final class XmlMasker {
 			}
 			int nameEnd = endOfName(xml, i);
 			out.append(xml, i, nameEnd);
-			boolean secret = this.secrets.contains(localName(xml.substring(i, nameEnd)));
+			boolean secret = this.secrets.contains(xml.substring(i, nameEnd));
 			i = nameEnd;
 			while (i < xml.length() && (Character.isWhitespace(xml.charAt(i)) || xml.charAt(i) == '=')) {
 				out.append(xml.charAt(i++));
@@ -71,7 +71,7 @@ final class XmlMasker {
 			if (i < xml.length() && (xml.charAt(i) == '"' || xml.charAt(i) == '\'')) {
 				char quote = xml.charAt(i);
 				int close = xml.indexOf(quote, i + 1);
-				int valueEnd = (close < 0) ? xml.length() : close + 1;
+				int valueEnd = (close == -1) ? xml.length() : close + 1;
 				if (secret) {
 					out.append(quote).append(SecretNames.MASK).append(quote);
 				}
@@ -99,10 +99,10 @@ final class XmlMasker {
 	private static int endOfContent(String xml, String name, int start) {
 		int depth = 0;
 		int i = xml.indexOf('<', start);
-		while (i >= 0) {
+		while (i != -1) {
 			if (xml.startsWith("<!--", i) || xml.startsWith("<![CDATA[", i)) {
 				int close = xml.indexOf(xml.startsWith("<!--", i) ? "-->" : "]]>", i);
-				if (close < 0) {
+				if (close == -1) {
 					return xml.length();
 				}
 				i = close;
@@ -138,11 +138,6 @@ final class XmlMasker {
 			i++;
 		}
 		return i;
-	}
-
-	private static String localName(String name) {
-		int colon = name.indexOf(':');
-		return (colon < 0) ? name : name.substring(colon + 1);
 	}
 
 	private static boolean isNameStart(char c) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.vigil.ErrorId;
+import dev.vigil.VigilMdc;
 import dev.vigil.file.RollingFiles;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +93,7 @@ class ErrorLoggingTests {
 		try {
 			String errorId = this.http.get("/boom").errorId();
 			assertThat(events.list).singleElement()
-				.satisfies((event) -> assertThat(event.getMDCPropertyMap()).containsEntry(ErrorId.MDC_KEY, errorId));
+				.satisfies((event) -> assertThat(event.getMDCPropertyMap()).containsEntry(VigilMdc.ERROR_ID, errorId));
 		}
 		finally {
 			logger.detachAppender(events);

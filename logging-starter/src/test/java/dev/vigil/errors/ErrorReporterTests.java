@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.vigil.ErrorId;
+import dev.vigil.VigilMdc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ErrorReporterTests {
 			assertThat(event.getFormattedMessage())
 				.isEqualTo("Unhandled exception errorId=abc123def456 requestId=req-1 GET /orders/7");
 			assertThat(event.getThrowableProxy().getMessage()).isEqualTo("boom");
-			assertThat(event.getMDCPropertyMap()).containsEntry(ErrorId.MDC_KEY, "abc123def456");
+			assertThat(event.getMDCPropertyMap()).containsEntry(VigilMdc.ERROR_ID, "abc123def456");
 		});
 		assertThat(this.registry.groups()).singleElement()
 			.satisfies((group) -> assertThat(group.lastErrorId()).isEqualTo("abc123def456"));
@@ -75,13 +75,13 @@ class ErrorReporterTests {
 
 	@Test
 	void errorIdOfAnEnclosingLogIsRestored() {
-		MDC.put(ErrorId.MDC_KEY, "outer");
+		MDC.put(VigilMdc.ERROR_ID, "outer");
 		try {
 			reporter().report(new IllegalStateException(), 500, "inner", this.request);
-			assertThat(MDC.get(ErrorId.MDC_KEY)).isEqualTo("outer");
+			assertThat(MDC.get(VigilMdc.ERROR_ID)).isEqualTo("outer");
 		}
 		finally {
-			MDC.remove(ErrorId.MDC_KEY);
+			MDC.remove(VigilMdc.ERROR_ID);
 		}
 	}
 

@@ -220,7 +220,7 @@ class ErrorTestApplication {
 				request.setAttribute(dev.vigil.requests.RequestLogFilter.REQUEST_ID_ATTRIBUTE, attributeRequestId);
 			}
 			if (mdcRequestId != null) {
-				MDC.put(dev.vigil.requests.RequestLogFilter.MDC_KEY, mdcRequestId);
+				MDC.put(dev.vigil.VigilMdc.REQUEST_ID, mdcRequestId);
 			}
 			try {
 				switch (request.getRequestURI()) {
@@ -231,7 +231,7 @@ class ErrorTestApplication {
 				}
 			}
 			finally {
-				MDC.remove(dev.vigil.requests.RequestLogFilter.MDC_KEY);
+				MDC.remove(dev.vigil.VigilMdc.REQUEST_ID);
 			}
 		}
 

@@ -52,7 +52,7 @@ final class LogFiles {
 	}
 
 	private static void flushAppLog() {
-		RollingFiles.loggerContext()
+		dev.vigil.LogbackLoggingSystem.requiredContext()
 			.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
 			.iteratorForAppenders()
 			.forEachRemaining((appender) -> {

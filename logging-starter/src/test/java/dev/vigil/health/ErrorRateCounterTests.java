@@ -87,4 +87,21 @@ class ErrorRateCounterTests {
 			.isAttached(this.counter)).isFalse();
 	}
 
+	@Test
+	void aSecondCounterReplacesTheFirstOnTheRootLogger() {
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		ErrorRateCounter second = ErrorRateCounter.attach(context, this.clock);
+		try {
+			Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+			assertThat(root.getAppender(ErrorRateCounter.NAME)).isSameAs(second);
+			assertThat(root.isAttached(this.counter)).isFalse();
+			assertThat(this.counter.isStarted()).isFalse();
+			this.logger.error("counted once");
+			assertThat(second.errorsInLast(60)).isEqualTo(1);
+		}
+		finally {
+			second.destroy();
+		}
+	}
+
 }

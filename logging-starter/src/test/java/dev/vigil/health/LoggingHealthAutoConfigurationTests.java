@@ -46,6 +46,13 @@ class LoggingHealthAutoConfigurationTests {
 	}
 
 	@Test
+	void backsOffWithoutLogback() {
+		runner().withClassLoader(new FilteredClassLoader("ch.qos.logback.classic"))
+			.run((context) -> assertThat(context).doesNotHaveBean(LoggingHealthIndicator.class)
+				.doesNotHaveBean(ErrorRateCounter.class));
+	}
+
+	@Test
 	void backsOffWhenTheIndicatorIsDisabled() {
 		runner().withPropertyValues("management.health.logging.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(LoggingHealthIndicator.class));

@@ -72,4 +72,10 @@ class JsonMaskerTests {
 		assertThat(new JsonMasker(new SecretNames(List.of())).mask(json)).isSameAs(json);
 	}
 
+	@Test
+	void keepsAStringCutRightAfterABackslash() {
+		assertThat(this.masker.mask("{\"a\":\"b\\")).isEqualTo("{\"a\":\"b\\");
+		assertThat(this.masker.mask("{\"password\":\"b\\")).isEqualTo("{\"password\":\"***\"");
+	}
+
 }

@@ -72,4 +72,36 @@ class LenientJsonMaskingTests {
 		assertThat(this.masker.mask("{\"p\":\"{\\\"password\\\":\\\"cut")).isEqualTo("{\"p\":\"{\\\"password\\\":\\\"***\\\"");
 	}
 
+	@Test
+	void masksABodyThatIsOnlyAComment() {
+		assertThat(this.masker.mask("// password hunter2")).isEqualTo("// ***");
+		assertThat(this.masker.mask("/* token t */")).isEqualTo("/* *** */");
+	}
+
+	@Test
+	void masksALineCommentCutAtTheEnd() {
+		assertThat(this.masker.mask("{\"a\": 1} // password hunter2")).isEqualTo("{\"a\": 1} // ***");
+	}
+
+	@Test
+	void masksACommentThatStartsWithASlashWhole() {
+		assertThat(this.masker.mask("{\"a\": 1 /*/ password: hunter2 */}")).isEqualTo("{\"a\": 1 /* *** */}");
+	}
+
+	@Test
+	void keepsABareNameOrASlashCutAtTheEnd() {
+		assertThat(this.masker.mask("{\"a\": 1, password")).isEqualTo("{\"a\": 1, password");
+		assertThat(this.masker.mask("{\"a\": 1} /")).isEqualTo("{\"a\": 1} /");
+	}
+
+	@Test
+	void masksBareNamesRightAfterTheComma() {
+		assertThat(this.masker.mask("{a: 1,password: 'p',token:'t'}")).isEqualTo("{a: 1,password: \"***\",token:\"***\"}");
+	}
+
+	@Test
+	void masksBareNamesThatStartWithADigitOrADash() {
+		assertThat(this.masker.mask("{1password: x, -token: y}")).isEqualTo("{1password: \"***\", -token: \"***\"}");
+	}
+
 }

@@ -38,4 +38,14 @@ class PathParameterMaskerTests {
 		assertThat(new PathParameterMasker(new SecretNames(List.of())).mask(path)).isSameAs(path);
 	}
 
+	@Test
+	void decodesANameThatStartsWithAnEscape() {
+		assertThat(this.masker.mask("/x;%70assword=p")).isEqualTo("/x;%70assword=***");
+	}
+
+	@Test
+	void masksANameWithAMalformedEscapeAsSent() {
+		assertThat(this.masker.mask("/x;page%zz=2;password%zz=p")).isEqualTo("/x;page%zz=2;password%zz=***");
+	}
+
 }

@@ -50,4 +50,9 @@ class QueryMaskerTests {
 		assertThat(masker.mask("card+number=4111111111111111&x=1")).isEqualTo("card+number=***&x=1");
 	}
 
+	@Test
+	void masksANameWithAMalformedEscapeAsSent() {
+		assertThat(this.masker.mask("password%zz=hunter2&x=1")).isEqualTo("password%zz=***&x=1");
+	}
+
 }

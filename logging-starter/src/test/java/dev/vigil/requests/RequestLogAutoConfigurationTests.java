@@ -1,8 +1,13 @@
 package dev.vigil.requests;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,6 +123,99 @@ class RequestLogAutoConfigurationTests {
 	}
 
 	@Test
+	void masksAndFormatsWithTheDefaultBeansUnlessTheApplicationDefinesItsOwn() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(RequestMasker.class).hasBean("vigilRequestMasker");
+			assertThat(context.getBean(RequestMasker.class)).isInstanceOf(SecretNameMasker.class);
+			assertThat(context).hasSingleBean(RequestLineFormatter.class)
+				.getBean(RequestLineFormatter.class)
+				.isSameAs(RequestLineFormatter.standard());
+		});
+	}
+
+	@Test
+	void theDefaultMaskerFollowsMaskAndAdditionalMask() {
+		this.runner.withPropertyValues("vigil.requests.mask=pin", "vigil.requests.additional-mask=card")
+			.run((context) -> {
+				RequestMasker masker = context.getBean(RequestMasker.class);
+				assertThat(masker.maskQuery("pin=1&card=2&password=3")).isEqualTo("pin=***&card=***&password=3");
+				assertThat(masker.isSecretHeader("X-Pin")).isTrue();
+			});
+	}
+
+	@Test
+	void masksWithTheApplicationsMaskerBean() {
+		List<String> masked = new CopyOnWriteArrayList<>();
+		RequestMasker own = new RecordingMasker(masked);
+		this.runner.withBean(RequestMasker.class, () -> own).run((context) -> {
+			assertThat(context).hasSingleBean(RequestMasker.class).doesNotHaveBean("vigilRequestMasker");
+			serve(context.getBean(FilterRegistrationBean.class), new MockHttpServletRequest("GET", "/own;x=1"));
+			assertThat(masked).containsExactly("/own;x=1");
+		});
+	}
+
+	@Test
+	void formatsTheLineWithTheApplicationsFormatterBean() {
+		List<LoggedRequest> formatted = new CopyOnWriteArrayList<>();
+		RequestLineFormatter own = new RequestLineFormatter() {
+
+			@Override
+			public String message(LoggedRequest request) {
+				formatted.add(request);
+				return "own";
+			}
+
+			@Override
+			public Map<String, Object> keyValues(LoggedRequest request) {
+				return Map.of();
+			}
+
+		};
+		this.runner.withBean(RequestLineFormatter.class, () -> own).run((context) -> {
+			assertThat(context).hasSingleBean(RequestLineFormatter.class)
+				.doesNotHaveBean("vigilRequestLineFormatter");
+			serve(context.getBean(FilterRegistrationBean.class), new MockHttpServletRequest("GET", "/own"));
+			assertThat(formatted).singleElement().satisfies((request) -> {
+				assertThat(request.method()).isEqualTo("GET");
+				assertThat(request.path()).isEqualTo("/own");
+				assertThat(request.status()).isEqualTo(200);
+			});
+		});
+	}
+
+	@Test
+	void aFailingFormatterOfTheApplicationNeverFailsTheRequest() {
+		RequestLineFormatter failing = new RequestLineFormatter() {
+
+			@Override
+			public String message(LoggedRequest request) {
+				throw new IllegalStateException("broken format");
+			}
+
+			@Override
+			public Map<String, Object> keyValues(LoggedRequest request) {
+				throw new IllegalStateException("broken format");
+			}
+
+		};
+		this.runner.withBean(RequestLineFormatter.class, () -> failing).run((context) -> {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			context.getBean(FilterRegistrationBean.class)
+				.getFilter()
+				.doFilter(new MockHttpServletRequest("GET", "/own"), response, (request, res) -> {
+				});
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getHeader("X-Request-Id")).isNotBlank();
+		});
+	}
+
+	private static void serve(FilterRegistrationBean<?> registration, MockHttpServletRequest request)
+			throws Exception {
+		registration.getFilter().doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+		});
+	}
+
+	@Test
 	void countsSlowRequestsInTheApplicationsMeterRegistry() {
 		this.runner.withBean(SimpleMeterRegistry.class).run((context) -> {
 			assertThat(context).hasSingleBean(MicrometerSlowRequestCounter.class);
@@ -208,6 +306,31 @@ class RequestLogAutoConfigurationTests {
 					assertThat(invalid.getReason()).contains(accepted);
 				});
 		});
+	}
+
+	private record RecordingMasker(List<String> paths) implements RequestMasker {
+
+		@Override
+		public String maskPath(String path) {
+			this.paths.add(path);
+			return path;
+		}
+
+		@Override
+		public String maskQuery(String query) {
+			return query;
+		}
+
+		@Override
+		public boolean isSecretHeader(String name) {
+			return false;
+		}
+
+		@Override
+		public String maskBody(String body, @Nullable String contentType) {
+			return body;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

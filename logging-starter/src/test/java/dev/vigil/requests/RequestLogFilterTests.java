@@ -6,7 +6,7 @@ import java.util.List;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.vigil.ErrorId;
+import dev.vigil.VigilMdc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class RequestLogFilterTests extends RequestLogServerTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(event.getKeyValuePairs()).isNullOrEmpty();
-		assertThat(event.getMDCPropertyMap()).containsEntry(RequestLogFilter.MDC_KEY, "pairs-1");
+		assertThat(event.getMDCPropertyMap()).containsEntry(VigilMdc.REQUEST_ID, "pairs-1");
 	}
 
 	@Test
@@ -208,7 +208,7 @@ class RequestLogFilterTests extends RequestLogServerTests {
 		awaitAllLinesWritten();
 		// every line written outside a request has no id: the pattern prints "-"
 		assertThat(this.mdcProbe.leaks).isEmpty();
-		assertThat(org.slf4j.MDC.get(RequestLogFilter.MDC_KEY)).isNull();
+		assertThat(org.slf4j.MDC.get(VigilMdc.REQUEST_ID)).isNull();
 	}
 
 	@Test
@@ -250,9 +250,9 @@ class RequestLogFilterTests extends RequestLogServerTests {
 			.filter((event) -> event.getFormattedMessage().startsWith("Unhandled exception errorId=" + errorId))
 			.findFirst()
 			.orElseThrow();
-		assertThat(error.getMDCPropertyMap()).containsEntry(ErrorId.MDC_KEY, errorId)
-			.containsEntry(RequestLogFilter.MDC_KEY, "escape-1");
-		assertThat(org.slf4j.MDC.get(ErrorId.MDC_KEY)).isNull();
+		assertThat(error.getMDCPropertyMap()).containsEntry(VigilMdc.ERROR_ID, errorId)
+			.containsEntry(VigilMdc.REQUEST_ID, "escape-1");
+		assertThat(org.slf4j.MDC.get(VigilMdc.ERROR_ID)).isNull();
 	}
 
 	@Test

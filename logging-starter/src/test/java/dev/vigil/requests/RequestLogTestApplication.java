@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import dev.vigil.VigilMdc;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -97,7 +99,7 @@ class RequestLogTestApplication {
 		}
 
 		private void check(String where) {
-			String requestId = MDC.get(RequestLogFilter.MDC_KEY);
+			String requestId = MDC.get(VigilMdc.REQUEST_ID);
 			if (requestId != null) {
 				this.leaks.add(where + " on " + Thread.currentThread().getName() + ": " + requestId);
 			}

@@ -53,7 +53,7 @@ class SlowRequestCountTests {
 	private RequestLineLogger lines(Duration slowThreshold) {
 		RequestLogProperties properties = new RequestLogProperties();
 		properties.setSlowThreshold(slowThreshold);
-		return new RequestLineLogger(properties, new SecretNames(properties.getMask()), null,
+		return new RequestLineLogger(properties, RequestMasker.secretNames(properties.getMask()), null,
 				this.counted::incrementAndGet);
 	}
 

@@ -56,4 +56,20 @@ class UnicodeTextTests {
 		assertThat(UnicodeText.decode(bytes, bytes.length, StandardCharsets.ISO_8859_1)).isEqualTo(JSON);
 	}
 
+	@Test
+	void decodesABodyCutToItsFirstCharacterByItsZeroBytes() {
+		for (String charset : new String[] { "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE" }) {
+			byte[] bytes = JSON.getBytes(Charset.forName(charset));
+			int firstCharacter = charset.startsWith("UTF-16") ? 2 : 4;
+			assertThat(UnicodeText.decode(bytes, firstCharacter, StandardCharsets.UTF_8)).as(charset).isEqualTo("{");
+		}
+	}
+
+	@Test
+	void decodesABodyThatIsOnlyAByteOrderMarkAsEmpty() {
+		assertThat(UnicodeText.decode(new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }, 3, StandardCharsets.ISO_8859_1))
+			.isEmpty();
+		assertThat(UnicodeText.decode(new byte[] { (byte) 0xfe, (byte) 0xff }, 2, StandardCharsets.ISO_8859_1)).isEmpty();
+	}
+
 }

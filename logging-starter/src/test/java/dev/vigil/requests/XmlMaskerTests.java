@@ -86,4 +86,11 @@ class XmlMaskerTests {
 		assertThat(this.masker.mask("<token>a</token")).isEqualTo("<token>***</token");
 	}
 
+	@Test
+	void masksANameWhosePrefixAndLocalNameTogetherAreSecret() {
+		XmlMasker masker = new XmlMasker(new SecretNames(List.of("apikey")));
+		assertThat(masker.mask("<api:key>k</api:key><a api:key=\"k\"/>"))
+			.isEqualTo("<api:key>***</api:key><a api:key=\"***\"/>");
+	}
+
 }

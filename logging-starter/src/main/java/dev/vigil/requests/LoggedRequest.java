@@ -1,0 +1,32 @@
+package dev.vigil.requests;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A completed request as its line shows it. Every value taken from the request is already
+ * masked by the {@link RequestMasker} and has its control characters and line breaks escaped.
+ *
+ * @param method the HTTP method
+ * @param path the request path, with secret path parameters masked
+ * @param query the query string with secret parameters masked, or {@code null} when there is
+ * none or {@code vigil.requests.include-query} is off
+ * @param status the response status
+ * @param duration how long the request took
+ * @param client the client's address
+ * @param requestId the request id (also in the MDC while the line is written)
+ * @param incomingRequestId the incoming request id kept beside the request's own, or
+ * {@code null}
+ * @param slow whether the request took longer than {@code vigil.requests.slow-threshold}
+ * @param headers the request headers as {@code {name=value, …}} with secret headers masked, or
+ * {@code null} unless {@code vigil.requests.include-headers} is on
+ * @param body the body the application read, masked, or {@code null} when none was read or
+ * {@code vigil.requests.include-body} is off
+ * @author Vigil
+ */
+public record LoggedRequest(String method, String path, @Nullable String query, int status, Duration duration,
+		String client, String requestId, @Nullable String incomingRequestId, boolean slow, @Nullable String headers,
+		@Nullable String body) {
+
+}
