@@ -8,12 +8,12 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import dev.vigil.LogbackAppenders;
 
 /**
- * Hands ERROR events to the mailer thread without ever waiting: it remembers every event for
+ * Hands ERROR events to the dispatcher thread without ever waiting: it remembers every event for
  * the context lines, and offers the alerting ones to a bounded queue, counting them as dropped
  * when the queue is full.
  * <p>
- * Events of Vigil's alerting code and every event logged on the mailer thread (by the mail
- * library, say) are ignored, so that a failing mail cannot trigger another mail.
+ * Events of Vigil's alerting code and every event logged on the dispatcher thread (by a channel
+ * or the mail library, say) are ignored, so that a failing delivery cannot trigger another alert.
  */
 final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
@@ -46,7 +46,7 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 		if (Thread.currentThread() == this.mailer || event.getLoggerName().startsWith(OWN_LOGGERS)) {
 			return;
 		}
-		// The mailer reads the event later on its own thread: freeze message, thread name and MDC now.
+		// The dispatcher reads the event later on its own thread: freeze message, thread name and MDC now.
 		event.prepareForDeferredProcessing();
 		long position = this.recent.add(event);
 		if (event.getLevel().toInt() < this.threshold) {

@@ -1,18 +1,9 @@
 package dev.vigil.alerts;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import dev.vigil.VigilMdc;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.event.KeyValuePair;
 
 /**
  * Writes the subject and the plain-text body of alert and digest mails.
@@ -20,12 +11,6 @@ import org.slf4j.event.KeyValuePair;
 final class AlertMailWriter {
 
 	static final int MAX_SUBJECT_LENGTH = 200;
-
-	/**
-	 * Layout of the context lines: the default line of Vigil's log files, without stack traces.
-	 */
-	static final String CONTEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} "
-			+ "[%X{requestId:--}] - %msg%nopex";
 
 	private static final int MAX_STACK_TRACE_LENGTH = 64 * 1024;
 
@@ -35,70 +20,60 @@ final class AlertMailWriter {
 
 	private final String subjectPrefix;
 
-	private final PatternLayout contextLayout;
-
 	private final ZoneId zone;
 
-	AlertMailWriter(String subjectPrefix, LoggerContext context, ZoneId zone) {
+	AlertMailWriter(String subjectPrefix, ZoneId zone) {
 		this.subjectPrefix = subjectPrefix;
 		this.zone = zone;
-		this.contextLayout = new PatternLayout();
-		this.contextLayout.setContext(context);
-		this.contextLayout.setPattern(CONTEXT_PATTERN);
-		this.contextLayout.start();
 	}
 
-	String subject(ILoggingEvent event) {
-		String message = EventFingerprint.firstLine(formattedMessage(event));
-		IThrowableProxy proxy = event.getThrowableProxy();
-		if (message.isBlank() && proxy != null) {
-			message = proxy.getClassName() + ((proxy.getMessage() != null) ? ": " + proxy.getMessage() : "");
+	String subject(Alert alert) {
+		String message = EventFingerprint.firstLine(alert.message());
+		if (message.isBlank() && alert.exception() != null) {
+			message = alert.exception();
 		}
-		return clean(this.subjectPrefix + event.getLevel() + " " + event.getLoggerName() + ": " + message);
+		return clean(this.subjectPrefix + alert.level() + " " + alert.logger() + ": " + message);
 	}
 
-	String body(AlertEvent alert, String fingerprint, String label, String host) {
-		ILoggingEvent event = alert.event();
+	String body(Alert alert) {
 		StringBuilder body = new StringBuilder(4096);
-		body.append("Time:        ").append(time(event.getTimeStamp())).append('\n');
-		body.append("Level:       ").append(event.getLevel()).append('\n');
-		body.append("Logger:      ").append(event.getLoggerName()).append('\n');
-		body.append("Thread:      ").append(event.getThreadName()).append('\n');
-		body.append("Host:        ").append(host).append('\n');
-		body.append("Request id:  ").append(orDash(event.getMDCPropertyMap().get(VigilMdc.REQUEST_ID))).append('\n');
-		body.append("Error id:    ").append(orDash(errorId(event))).append('\n');
-		body.append("Fingerprint: ").append(fingerprint).append(" (").append(label).append(")\n");
-		body.append("\nMessage:\n").append(formattedMessage(event)).append('\n');
-		IThrowableProxy proxy = event.getThrowableProxy();
-		if (proxy != null) {
-			String stackTrace = ThrowableProxyUtil.asString(proxy);
+		body.append("Time:        ").append(TIME.format(alert.time().atZone(this.zone))).append('\n');
+		body.append("Level:       ").append(alert.level()).append('\n');
+		body.append("Logger:      ").append(alert.logger()).append('\n');
+		body.append("Thread:      ").append(alert.thread()).append('\n');
+		body.append("Host:        ").append(alert.host()).append('\n');
+		body.append("Request id:  ").append(orDash(alert.requestId())).append('\n');
+		body.append("Error id:    ").append(orDash(alert.errorId())).append('\n');
+		body.append("Fingerprint: ").append(alert.fingerprint()).append(" (").append(alert.label()).append(")\n");
+		body.append("\nMessage:\n").append(alert.message()).append('\n');
+		String stackTrace = alert.stackTrace();
+		if (stackTrace != null) {
 			if (stackTrace.length() > MAX_STACK_TRACE_LENGTH) {
 				stackTrace = stackTrace.substring(0, MAX_STACK_TRACE_LENGTH) + "\n\t... (cut, see the error log)";
 			}
 			body.append("\nStack trace:\n").append(stackTrace).append('\n');
 		}
-		List<ILoggingEvent> preceding = alert.preceding();
-		if (!preceding.isEmpty()) {
-			body.append("\nThe ").append(preceding.size()).append(" log lines before it, oldest first:\n");
-			for (ILoggingEvent earlier : preceding) {
-				body.append(this.contextLayout.doLayout(earlier)).append('\n');
+		if (!alert.context().isEmpty()) {
+			body.append("\nThe ").append(alert.context().size()).append(" log lines before it, oldest first:\n");
+			for (String line : alert.context()) {
+				body.append(line).append('\n');
 			}
 		}
 		return body.toString();
 	}
 
-	String digestSubject(FloodControl.Digest digest) {
+	String digestSubject(AlertDigest digest) {
 		return clean(this.subjectPrefix + summary(digest) + " since "
 				+ HOUR_MINUTE.format(digest.since().atZone(this.zone)));
 	}
 
-	String digestBody(FloodControl.Digest digest, String host) {
+	String digestBody(AlertDigest digest) {
 		StringBuilder body = new StringBuilder(1024);
-		body.append(summary(digest)).append(" were logged on ").append(host).append(" since ")
+		body.append(summary(digest)).append(" were logged on ").append(digest.host()).append(" since ")
 			.append(TIME.format(digest.since().atZone(this.zone)))
 			.append(" without a mail of their own (flood control). The log files hold each of them.\n\n");
 		body.append(String.format("%8s  %-12s  %s%n", "Count", "Fingerprint", "Kind"));
-		for (FloodControl.Kind kind : digest.kinds()) {
+		for (AlertDigest.Kind kind : digest.kinds()) {
 			body.append(String.format("%8d  %-12s  %s%n", kind.count(), kind.fingerprint(), kind.label()));
 		}
 		if (digest.other() > 0) {
@@ -107,7 +82,7 @@ final class AlertMailWriter {
 		return body.toString();
 	}
 
-	private static String summary(FloodControl.Digest digest) {
+	private static String summary(AlertDigest digest) {
 		int kinds = digest.kinds().size();
 		return digest.total() + " more " + ((digest.total() == 1) ? "error" : "errors") + " of " + kinds
 				+ ((digest.other() > 0) ? "+" : "") + ((kinds == 1 && digest.other() == 0) ? " kind" : " kinds");
@@ -140,34 +115,8 @@ final class AlertMailWriter {
 		return clean.substring(0, end) + "...";
 	}
 
-	private String time(long epochMillis) {
-		return TIME.format(Instant.ofEpochMilli(epochMillis).atZone(this.zone));
-	}
-
-	private static @Nullable String errorId(ILoggingEvent event) {
-		String errorId = event.getMDCPropertyMap().get(VigilMdc.ERROR_ID);
-		List<KeyValuePair> pairs = event.getKeyValuePairs();
-		if (errorId == null && pairs != null) {
-			for (KeyValuePair pair : pairs) {
-				if (VigilMdc.ERROR_ID.equals(pair.key) && pair.value != null) {
-					return pair.value.toString();
-				}
-			}
-		}
-		return errorId;
-	}
-
-	private static String formattedMessage(ILoggingEvent event) {
-		String message = event.getFormattedMessage();
-		return (message != null) ? message : "";
-	}
-
 	private static String orDash(@Nullable String value) {
 		return (value != null && !value.isEmpty()) ? value : "-";
-	}
-
-	void stop() {
-		this.contextLayout.stop();
 	}
 
 }

@@ -2,22 +2,28 @@ package dev.vigil.alerts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Live counters of the e-mail alerts, shown by the {@code logging} health indicator. Every
- * getter reads the current value; the counters start at zero when the application starts.
+ * Live counters of the alerts, shown by the {@code logging} health indicator: the queue and
+ * flood control of the {@link AlertDispatcher}, and the deliveries of all channels together,
+ * with each channel's own in {@link #getChannels()}. Every getter reads the current value; the
+ * counters start at zero when the application starts.
  *
  * @author Vigil
  */
 public final class AlertStats {
 
 	private final Collection<?> queue;
+
+	private final Clock clock;
 
 	private final AtomicLong sent = new AtomicLong();
 
@@ -29,24 +35,38 @@ public final class AlertStats {
 
 	private volatile @Nullable String lastFailure;
 
-	private final Duration stuckAfter;
-
-	private final Clock clock;
-
-	private volatile @Nullable Instant deliveringSince;
+	private final Map<String, ChannelStats> channels = new LinkedHashMap<>();
 
 	AlertStats(Collection<?> queue) {
-		this(queue, Duration.ofSeconds(15), Clock.systemUTC());
+		this(queue, Clock.systemUTC());
 	}
 
-	AlertStats(Collection<?> queue, Duration stuckAfter, Clock clock) {
+	AlertStats(Collection<?> queue, Clock clock) {
 		this.queue = queue;
-		this.stuckAfter = stuckAfter;
 		this.clock = clock;
 	}
 
 	/**
-	 * Alerts waiting to be mailed.
+	 * Adds the counters of a channel; done before the dispatcher starts.
+	 * @param channel the channel
+	 * @return its counters
+	 */
+	ChannelStats addChannel(AlertChannel channel) {
+		ChannelStats stats = new ChannelStats(this, channel, this.clock);
+		this.channels.put(channel.name(), stats);
+		return stats;
+	}
+
+	/**
+	 * The deliveries of each channel.
+	 * @return the counters per channel name, in the order of the channels
+	 */
+	public Map<String, ChannelStats> getChannels() {
+		return Collections.unmodifiableMap(this.channels);
+	}
+
+	/**
+	 * Alerts waiting to be dispatched.
 	 * @return the current length of the queue
 	 */
 	public int getQueued() {
@@ -54,16 +74,16 @@ public final class AlertStats {
 	}
 
 	/**
-	 * Mails sent: alerts and digests.
-	 * @return the number of mails the mail server accepted
+	 * Alerts and digests delivered, all channels together.
+	 * @return the number of deliveries that succeeded
 	 */
 	public long getSent() {
 		return this.sent.get();
 	}
 
 	/**
-	 * Alerts not mailed by flood control (a mail of the same kind was sent recently, or the
-	 * hourly maximum was reached); they are counted in a digest mail.
+	 * Alerts not delivered by flood control (one of the same kind was sent recently, or the
+	 * hourly maximum was reached); they are counted in a digest.
 	 * @return the number of suppressed alerts
 	 */
 	public long getSuppressed() {
@@ -79,59 +99,70 @@ public final class AlertStats {
 	}
 
 	/**
-	 * Mails that could not be sent, retries included.
-	 * @return the number of failed mails
+	 * Deliveries that failed, all channels together, retries included.
+	 * @return the number of failed deliveries
 	 */
 	public long getFailed() {
 		return this.failed.get();
 	}
 
 	/**
-	 * The last delivery failure, with its time.
-	 * @return the failure, or {@code null} when no mail failed
+	 * The last delivery failure of any channel, with its time.
+	 * @return the failure, or {@code null} when no delivery failed
 	 */
 	public @Nullable String getLastFailure() {
 		return this.lastFailure;
 	}
 
 	/**
-	 * The mail being delivered, if any: {@code sending since <time>}, or {@code stuck since
-	 * <time>} once it has taken more than half of {@code vigil.alerts.mail.delivery-timeout}.
-	 * @return the state of the delivery, or {@code null} when no mail is being delivered
+	 * The delivery in progress, if any: {@code sending since <time>}, or {@code stuck since
+	 * <time>} once it has taken longer than its channel allows.
+	 * @return the state of the delivery, or {@code null} when nothing is being delivered
 	 */
 	public @Nullable String getDelivery() {
-		Instant since = this.deliveringSince;
-		if (since == null) {
-			return null;
+		for (ChannelStats channel : this.channels.values()) {
+			String delivery = channel.getDelivery();
+			if (delivery != null) {
+				return delivery;
+			}
 		}
-		return (isStuck(since) ? "stuck since " : "sending since ") + since;
+		return null;
 	}
 
 	/**
-	 * Why the delivery counts as stuck.
-	 * @return the reason, or {@code null} unless a mail has been in delivery for more than half
-	 * of {@code vigil.alerts.mail.delivery-timeout}
+	 * Why a delivery counts as stuck.
+	 * @return the reason, or {@code null} unless a delivery has taken longer than its channel
+	 * allows
 	 */
 	public @Nullable String getStuckDelivery() {
-		Instant since = this.deliveringSince;
-		if (since == null || !isStuck(since)) {
-			return null;
+		for (ChannelStats channel : this.channels.values()) {
+			String stuck = channel.getStuckDelivery();
+			if (stuck != null) {
+				return stuck;
+			}
 		}
-		return "An alert mail has been in delivery for more than " + print(this.stuckAfter) + " (since " + since
-				+ "); the mail server is slow or does not answer, and the delivery ends at "
-				+ "vigil.alerts.mail.delivery-timeout";
+		return null;
 	}
 
-	private boolean isStuck(Instant since) {
-		return Duration.between(since, this.clock.instant()).compareTo(this.stuckAfter) > 0;
-	}
-
-	void deliveryStarted(Instant now) {
-		this.deliveringSince = now;
-	}
-
-	void deliveryEnded() {
-		this.deliveringSince = null;
+	/**
+	 * A failure in one line: the exception's type, its root cause's type and message.
+	 * @param ex the failure
+	 * @return at most 500 characters
+	 */
+	static String describe(Throwable ex) {
+		StringBuilder description = new StringBuilder(ex.getClass().getSimpleName());
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : ex.getMessage();
+		if (cause != ex) {
+			description.append(" (").append(cause.getClass().getSimpleName()).append(')');
+		}
+		if (message != null) {
+			description.append(": ").append(message.replaceAll("\\s+", " ").trim());
+		}
+		return (description.length() > 500) ? description.substring(0, 497) + "..." : description.toString();
 	}
 
 	static String print(Duration duration) {

@@ -10,19 +10,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 
 /**
- * Auto-configuration of e-mail alerts for ERROR logs, off unless
+ * Auto-configuration of the e-mail channel of the alerts ({@link MailAlertChannel}), off unless
  * {@code vigil.alerts.mail.enabled=true}. Once enabled, a missing piece (the recipients, the mail
  * server, {@code spring-boot-starter-mail} itself) fails the startup with a report instead of
- * leaving the application silently without alerts. With a {@code MeterRegistry}, the outcomes
- * of the alerts are the counter {@code vigil.alerts}; this runs after the metrics
- * auto-configuration so that the registry is known.
+ * leaving the application silently without alerts. The {@link AlertDispatcher} that feeds it is
+ * configured by {@link AlertsAutoConfiguration}.
  *
  * @author Vigil
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(afterName = "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration")
 @ConditionalOnClass(LoggerContext.class)
 @ConditionalOnVigilEnabled
 @ConditionalOnBooleanProperty("vigil.alerts.mail.enabled")

@@ -4,17 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import ch.qos.logback.classic.LoggerContext;
-import dev.vigil.errors.ErrorFingerprint;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +17,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The alerts, when the mail support is on the classpath.
+ * The mail channel of the alerts, when the mail support is on the classpath.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass({ JavaMailSender.class, MimeMessage.class })
@@ -32,48 +25,20 @@ class MailAlertsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MailAlerts vigilMailAlerts(MailAlertsProperties properties, ObjectProvider<JavaMailSender> senders,
-			ObjectProvider<ErrorFingerprint> fingerprints, Environment environment, BeanFactory beanFactory) {
+	MailAlertChannel vigilMailAlertChannel(MailAlertsProperties properties, ObjectProvider<JavaMailSender> senders,
+			Environment environment) {
 		JavaMailSender sender = senders.getIfAvailable();
 		requireSettings(properties, sender, environment);
 		MailAlertsPropertiesValidator.validate(properties);
-		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-			throw new MailAlertsConfigurationException(
-					"E-mail alerts are enabled but Logback is not the application's logging system.",
-					"Use Logback (Spring Boot's default) or set vigil.alerts.mail.enabled=false.");
-		}
 		if (sender instanceof JavaMailSenderImpl impl) {
 			SmtpTimeouts.applyDefaults(impl);
 		}
-		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> new ErrorFingerprint(
-				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of()));
 		String from = SenderAddress.of(properties.getFrom(), environment.getProperty("spring.mail.username"),
 				SenderAddress::localHostName);
-		return MailAlerts.start(properties, sender, from, subjectPrefix(properties, environment), fingerprint, context,
-				Clock.systemDefaultZone());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	AlertStats vigilAlertStats(MailAlerts alerts) {
-		return alerts.stats();
-	}
-
-	/**
-	 * The outcomes of the alerts as the counter {@code vigil.alerts}, bound to the registry by
-	 * Spring Boot's metrics support like its own meter binders.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	@ConditionalOnBean(MeterRegistry.class)
-	static class MetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		AlertMetrics vigilAlertMetrics(AlertStats vigilAlertStats) {
-			return new AlertMetrics(vigilAlertStats);
-		}
-
+		Clock clock = Clock.systemDefaultZone();
+		return new MailAlertChannel(new MailDelivery(sender, properties, clock),
+				new AlertMailWriter(subjectPrefix(properties, environment), clock.getZone()), from,
+				properties.getDeliveryTimeout());
 	}
 
 	private static void requireSettings(MailAlertsProperties properties, @Nullable JavaMailSender sender,

@@ -7,10 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * E-mail alerts sent when an ERROR is logged.
+ * E-mail alerts sent when an ERROR is logged: the mail channel. What is not about mail is set
+ * under {@code vigil.alerts} ({@link AlertsProperties}); its old names here still work.
  *
  * @author Vigil
  */
@@ -125,6 +127,8 @@ public class MailAlertsProperties {
 		this.subjectPrefix = subjectPrefix;
 	}
 
+	@Deprecated(since = "0.2.0")
+	@DeprecatedConfigurationProperty(replacement = "vigil.alerts.level", since = "0.2.0")
 	public LogLevel getLevel() {
 		return this.level;
 	}
@@ -133,6 +137,8 @@ public class MailAlertsProperties {
 		this.level = level;
 	}
 
+	@Deprecated(since = "0.2.0")
+	@DeprecatedConfigurationProperty(replacement = "vigil.alerts.context-lines", since = "0.2.0")
 	public int getContextLines() {
 		return this.contextLines;
 	}
@@ -141,6 +147,8 @@ public class MailAlertsProperties {
 		this.contextLines = contextLines;
 	}
 
+	@Deprecated(since = "0.2.0")
+	@DeprecatedConfigurationProperty(replacement = "vigil.alerts.dedupe-window", since = "0.2.0")
 	public Duration getDedupeWindow() {
 		return this.dedupeWindow;
 	}
@@ -149,6 +157,8 @@ public class MailAlertsProperties {
 		this.dedupeWindow = dedupeWindow;
 	}
 
+	@Deprecated(since = "0.2.0")
+	@DeprecatedConfigurationProperty(replacement = "vigil.alerts.max-per-hour", since = "0.2.0")
 	public int getMaxPerHour() {
 		return this.maxPerHour;
 	}
@@ -157,6 +167,8 @@ public class MailAlertsProperties {
 		this.maxPerHour = maxPerHour;
 	}
 
+	@Deprecated(since = "0.2.0")
+	@DeprecatedConfigurationProperty(replacement = "vigil.alerts.queue-capacity", since = "0.2.0")
 	public int getQueueCapacity() {
 		return this.queueCapacity;
 	}
@@ -189,6 +201,8 @@ public class MailAlertsProperties {
 		this.deliveryTimeout = deliveryTimeout;
 	}
 
+	@Deprecated(since = "0.2.0")
+	@DeprecatedConfigurationProperty(replacement = "vigil.alerts.shutdown-timeout", since = "0.2.0")
 	public Duration getShutdownTimeout() {
 		return this.shutdownTimeout;
 	}

@@ -7,9 +7,6 @@ import jakarta.mail.internet.InternetAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.logging.LogLevel;
-
-import dev.vigil.LogLevels;
 
 /**
  * Rejects alert properties that convert but cannot work, naming the property, the value and
@@ -23,6 +20,11 @@ final class MailAlertsPropertiesValidator {
 	private MailAlertsPropertiesValidator() {
 	}
 
+	/**
+	 * Validates the properties of the mail channel; the channel-neutral ones are validated by
+	 * {@link AlertSettings#validate()}.
+	 * @param properties the properties
+	 */
 	static void validate(MailAlertsProperties properties) {
 		for (String to : properties.getTo()) {
 			if (!to.isBlank()) {
@@ -32,14 +34,8 @@ final class MailAlertsPropertiesValidator {
 		if (properties.getFrom() != null) {
 			requireAddress("vigil.alerts.mail.from", properties.getFrom());
 		}
-		LogLevels.requireOneOf("vigil.alerts.mail.level", properties.getLevel(), LogLevel.ERROR, LogLevel.WARN);
-		requireAtLeast("vigil.alerts.mail.context-lines", properties.getContextLines(), 0);
-		requireAtLeast("vigil.alerts.mail.max-per-hour", properties.getMaxPerHour(), 1);
-		requireAtLeast("vigil.alerts.mail.queue-capacity", properties.getQueueCapacity(), 1);
 		requireAtLeast("vigil.alerts.mail.retries", properties.getRetries(), 0);
-		requireNotNegative("vigil.alerts.mail.dedupe-window", properties.getDedupeWindow());
 		requireNotNegative("vigil.alerts.mail.retry-backoff", properties.getRetryBackoff());
-		requireNotNegative("vigil.alerts.mail.shutdown-timeout", properties.getShutdownTimeout());
 		requirePositive("vigil.alerts.mail.delivery-timeout", properties.getDeliveryTimeout());
 	}
 

@@ -19,20 +19,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.MimeMessagePreparator;
 
 /**
- * Sends one mail at a time, retrying with a doubling backoff, all within the delivery timeout:
+ * Sends the mails of the {@link MailAlertChannel}, one at a time, retrying with a doubling backoff, all within the delivery timeout:
  * at that deadline a watchdog closes the connection, whatever the mail server is doing. Once
  * the application stops, it retries no longer than the shutdown deadline.
  * <p>
- * A mail that still fails is counted and reported on {@code System.err}, not through a logger:
- * a log event could reach the log files, trigger a WARN alert and loop back here.
+ * A mail that still fails is reported on {@code System.err}, not through a logger (a log event
+ * could reach the log files, trigger a WARN alert and loop back here), and thrown for the
+ * dispatcher to count.
  */
 final class MailDelivery {
 
 	private final JavaMailSender sender;
 
 	private final String[] to;
-
-	private final AlertStats stats;
 
 	private final int retries;
 
@@ -50,10 +49,9 @@ final class MailDelivery {
 
 	private volatile long deadline;
 
-	MailDelivery(JavaMailSender sender, MailAlertsProperties properties, AlertStats stats, Clock clock) {
+	MailDelivery(JavaMailSender sender, MailAlertsProperties properties, Clock clock) {
 		this.sender = OwnMailSender.of(sender, this.sockets);
 		this.to = properties.getTo().stream().map(String::trim).filter((to) -> !to.isEmpty()).toArray(String[]::new);
-		this.stats = stats;
 		this.retries = properties.getRetries();
 		this.retryBackoff = properties.getRetryBackoff();
 		this.deliveryTimeout = properties.getDeliveryTimeout();
@@ -88,20 +86,18 @@ final class MailDelivery {
 		DeliverySockets.Delivery connections = this.sockets.open();
 		ScheduledFuture<?> cutOff = this.watchdog.schedule(connections::close, this.deliveryTimeout.toNanos(),
 				TimeUnit.NANOSECONDS);
-		this.stats.deliveryStarted(this.clock.instant());
 		try {
 			for (int attempt = 1;; attempt++) {
 				try {
 					this.sender.send(message);
-					this.stats.sent();
 					return;
 				}
 				catch (MailException ex) {
 					Duration backoff = this.retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 16));
 					if (attempt > this.retries || !pause(backoff, deliveryDeadline)) {
-						failed("the mail '" + subject + "'", attempt,
-								(deliveryDeadline - System.nanoTime() > 0) ? ex : deadlineExceeded());
-						return;
+						MailException failure = (deliveryDeadline - System.nanoTime() > 0) ? ex : deadlineExceeded();
+						report("the mail '" + subject + "'", attempt, failure);
+						throw failure;
 					}
 				}
 			}
@@ -109,7 +105,6 @@ final class MailDelivery {
 		finally {
 			cutOff.cancel(false);
 			connections.close();
-			this.stats.deliveryEnded();
 		}
 	}
 
@@ -126,10 +121,15 @@ final class MailDelivery {
 		this.watchdog.shutdownNow();
 	}
 
-	void failed(String what, int attempts, RuntimeException ex) {
+	/**
+	 * Reports a mail that could not be sent; the dispatcher counts it.
+	 * @param what the mail
+	 * @param attempts how many attempts were made
+	 * @param ex the last failure
+	 */
+	void report(String what, int attempts, RuntimeException ex) {
 		String now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-		String failure = describe(ex);
-		this.stats.failed(now + " " + failure);
+		String failure = AlertStats.describe(ex);
 		System.err.println(now + " WARN  [" + Thread.currentThread().getName() + "] " + getClass().getName()
 				+ " - Could not send " + what + " after " + attempts + ((attempts == 1) ? " attempt: " : " attempts: ")
 				+ failure);
@@ -142,10 +142,6 @@ final class MailDelivery {
 	void stopWithin(Duration timeout) {
 		this.deadline = System.nanoTime() + timeout.toNanos();
 		this.stopping = true;
-	}
-
-	boolean isStopping() {
-		return this.stopping;
 	}
 
 	boolean timeLeft() {
@@ -170,22 +166,6 @@ final class MailDelivery {
 				// the application is stopping: the deadline applies from now on
 			}
 		}
-	}
-
-	private static String describe(Throwable ex) {
-		StringBuilder description = new StringBuilder(ex.getClass().getSimpleName());
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String message = (cause.getMessage() != null) ? cause.getMessage() : ex.getMessage();
-		if (cause != ex) {
-			description.append(" (").append(cause.getClass().getSimpleName()).append(')');
-		}
-		if (message != null) {
-			description.append(": ").append(message.replaceAll("\\s+", " ").trim());
-		}
-		return (description.length() > 500) ? description.substring(0, 497) + "..." : description.toString();
 	}
 
 }

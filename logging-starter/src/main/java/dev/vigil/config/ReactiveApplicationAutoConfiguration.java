@@ -2,6 +2,7 @@ package dev.vigil.config;
 
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.alerts.AlertStats;
+import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.alerts.MailAlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Bean;
  *
  * @author Vigil
  */
-@AutoConfiguration(after = { FileLoggingAutoConfiguration.class, MailAlertsAutoConfiguration.class,
+@AutoConfiguration(after = { FileLoggingAutoConfiguration.class, MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class,
 		LoggingHealthAutoConfiguration.class })
 @ConditionalOnVigilEnabled
 @ConditionalOnWebApplication(type = Type.REACTIVE)

@@ -6,7 +6,7 @@ import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.LogbackLoggingSystem;
 import dev.vigil.alerts.AlertStats;
-import dev.vigil.alerts.MailAlertsAutoConfiguration;
+import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
 
@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Bean;
  * @author Vigil
  */
 @AutoConfiguration(before = HealthContributorAutoConfiguration.class,
-		after = { FileLoggingAutoConfiguration.class, MailAlertsAutoConfiguration.class })
+		after = { FileLoggingAutoConfiguration.class, AlertsAutoConfiguration.class })
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnLogback
 @ConditionalOnVigilEnabled

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.vigil.alerts.AlertStats;
+import dev.vigil.alerts.ChannelStats;
 import dev.vigil.file.RollingFiles;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,8 @@ import org.springframework.util.unit.DataSize;
  * Health of the application's logging: DOWN when the log directory is missing, not writable or
  * short of space, when a log file cannot be written (it is opened again by itself, and the
  * indicator is UP again once it is), or when more errors were logged in the last minute than
- * allowed; DEGRADED, when nothing of that holds, while an alert mail is stuck in
- * delivery. {@code lostLines} counts the lines the files could not take. Each check reads file
+ * allowed; DEGRADED, when nothing of that holds, while an alert (of any channel) is stuck in
+ * delivery. The {@code alerts} details sum up all channels and show each in {@code channels}. {@code lostLines} counts the lines the files could not take. Each check reads file
  * system metadata only: nothing is written.
  *
  * @author Vigil
@@ -34,7 +35,7 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator {
 	 * Not UP, yet not counted by Spring Boot's status aggregation unless
 	 * {@code management.endpoint.health.status.order} names it.
 	 */
-	static final Status DEGRADED = new Status("DEGRADED", "An alert mail is stuck in delivery");
+	static final Status DEGRADED = new Status("DEGRADED", "An alert is stuck in delivery");
 
 	private final @Nullable RollingFiles files;
 
@@ -135,6 +136,24 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator {
 			if (lastFailure != null) {
 				details.put("lastFailure", lastFailure);
 			}
+			Map<String, Object> channels = new LinkedHashMap<>();
+			alerts.getChannels().forEach((name, channel) -> channels.put(name, channelDetails(channel)));
+			details.put("channels", channels);
+		}
+		return details;
+	}
+
+	private static Map<String, Object> channelDetails(ChannelStats channel) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("sent", channel.getSent());
+		details.put("failed", channel.getFailed());
+		String delivery = channel.getDelivery();
+		if (delivery != null) {
+			details.put("delivery", delivery);
+		}
+		String lastFailure = channel.getLastFailure();
+		if (lastFailure != null) {
+			details.put("lastFailure", lastFailure);
 		}
 		return details;
 	}

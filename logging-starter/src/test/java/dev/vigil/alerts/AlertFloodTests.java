@@ -35,22 +35,28 @@ class AlertFloodTests {
 
 	private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:42:00Z"));
 
-	private MailAlerts alerts;
+	private AlertDispatcher alerts;
+
+	private MailAlertChannel mail;
 
 	private AlertStats start(MailAlertsProperties properties) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("localhost");
 		sender.setPort(greenMail.getSmtp().getPort());
 		properties.setTo(List.of("ops@example.com"));
-		this.alerts = MailAlerts.start(properties, sender, "vigil@example.com", "[shop] ",
+		this.mail = new MailAlertChannel(new MailDelivery(sender, properties, this.clock),
+				new AlertMailWriter("[shop] ", this.clock.getZone()), "vigil@example.com",
+				properties.getDeliveryTimeout());
+		this.alerts = AlertDispatcher.start(AlertSettings.of(new AlertsProperties(), properties), List.of(this.mail),
 				new ErrorFingerprint(List.of("dev.vigil.alerts")), (LoggerContext) LoggerFactory.getILoggerFactory(),
 				this.clock);
-		return this.alerts.stats();
+		return this.alerts.getStats();
 	}
 
 	@AfterEach
 	void stop() throws InterruptedException {
 		this.alerts.destroy();
+		this.mail.destroy();
 	}
 
 	@Test

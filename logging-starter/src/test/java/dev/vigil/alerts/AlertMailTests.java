@@ -37,7 +37,7 @@ class AlertMailTests {
 
 	private ApplicationContextRunner runnerWithoutSender() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class))
 			.withPropertyValues("spring.application.name=shop", "spring.mail.host=localhost",
 					"spring.mail.port=" + greenMail.getSmtp().getPort(), "vigil.alerts.mail.enabled=true",
 					"vigil.alerts.mail.to=ops@example.com");

@@ -33,7 +33,7 @@ class AlertMetricsTests {
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class))
 			.withPropertyValues("spring.mail.host=localhost", "spring.mail.port=" + greenMail.getSmtp().getPort(),
 					"vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
 					"vigil.alerts.mail.from=alerts@shop.example.com");

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class MailAlertsAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class));
+			AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class));
 
 	private final ApplicationContextRunner enabled = this.runner.withPropertyValues("vigil.alerts.mail.enabled=true",
 			"vigil.alerts.mail.to=ops@example.com", "vigil.alerts.mail.from=alerts@shop.example.com",
@@ -40,19 +40,19 @@ class MailAlertsAutoConfigurationTests {
 	void offByDefault() {
 		this.runner.withPropertyValues("spring.mail.host=localhost", "vigil.alerts.mail.to=ops@example.com")
 			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(MailAlerts.class)
+				.doesNotHaveBean(AlertDispatcher.class)
 				.doesNotHaveBean(AlertStats.class));
 	}
 
 	@Test
 	void onWhenEnabledWithRecipientsAndMailServer() {
-		this.enabled.run((context) -> assertThat(context).hasSingleBean(MailAlerts.class).hasSingleBean(AlertStats.class));
+		this.enabled.run((context) -> assertThat(context).hasSingleBean(AlertDispatcher.class).hasSingleBean(AlertStats.class));
 	}
 
 	@Test
 	void offWhenVigilIsDisabled() {
 		this.enabled.withPropertyValues("vigil.enabled=false")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MailAlerts.class));
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AlertDispatcher.class));
 	}
 
 	@Test
@@ -61,7 +61,7 @@ class MailAlertsAutoConfigurationTests {
 		this.runner.withBean(JavaMailSender.class, () -> sender)
 			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
 					"vigil.alerts.mail.from=alerts@shop.example.com")
-			.run((context) -> assertThat(context).hasSingleBean(MailAlerts.class));
+			.run((context) -> assertThat(context).hasSingleBean(AlertDispatcher.class));
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class MailAlertsAutoConfigurationTests {
 	@Test
 	void withoutMailSupportAndNotEnabledNothingHappens() {
 		this.runner.withClassLoader(new FilteredClassLoader(JavaMailSender.class))
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MailAlerts.class));
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AlertDispatcher.class));
 	}
 
 	@Test
@@ -223,7 +223,7 @@ class MailAlertsAutoConfigurationTests {
 	}
 
 	@SpringBootConfiguration
-	@ImportAutoConfiguration({ MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class })
+	@ImportAutoConfiguration({ MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class })
 	static class FailingApplication {
 
 	}

@@ -30,7 +30,7 @@ class SecureMailServerTests {
 	@Test
 	void alertsReachAMailServerOverSsl() throws Exception {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class))
 			.withPropertyValues("spring.mail.protocol=smtps", "spring.mail.host=localhost",
 					"spring.mail.port=" + greenMail.getSmtps().getPort(),
 					// GreenMail's certificate is self-signed and not issued to localhost

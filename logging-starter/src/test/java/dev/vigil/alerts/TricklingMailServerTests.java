@@ -49,7 +49,7 @@ class TricklingMailServerTests {
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class,
-					MailAlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
+					MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
 			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
 					"vigil.alerts.mail.from=alerts@shop.example.com", "vigil.alerts.mail.retries=0",
 					"vigil.alerts.mail.shutdown-timeout=100ms", "spring.mail.host=localhost",

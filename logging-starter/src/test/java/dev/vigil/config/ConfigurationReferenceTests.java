@@ -73,9 +73,16 @@ class ConfigurationReferenceTests {
 					"The `logging` health indicator, with `spring-boot-starter-actuator`. "
 							+ "See [health](how-to/health.md).",
 					"vigil.health.", "management.health.logging."),
+			new Section("Alerts",
+					"What alerts and how many, for every alert channel: the mail below and an application's own "
+							+ "`AlertChannel` beans. See [e-mail alerts](how-to/email-alerts.md#your-own-alert-channel).",
+					"vigil.alerts.level", "vigil.alerts.context-lines", "vigil.alerts.dedupe-window",
+					"vigil.alerts.max-per-hour", "vigil.alerts.queue-capacity", "vigil.alerts.shutdown-timeout"),
 			new Section("E-mail alerts",
 					"Mails for ERROR events, off by default; they need `spring-boot-starter-mail` and "
-							+ "`spring.mail.host`. See [e-mail alerts](how-to/email-alerts.md).",
+							+ "`spring.mail.host`. See [e-mail alerts](how-to/email-alerts.md). `level`, `context-lines`, "
+							+ "`dedupe-window`, `max-per-hour`, `queue-capacity` and `shutdown-timeout` here are deprecated "
+							+ "names of the `vigil.alerts.*` properties above, read only when those are not set.",
 					"vigil.alerts.mail."));
 
 	@Test

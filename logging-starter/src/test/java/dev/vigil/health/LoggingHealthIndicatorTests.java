@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.alerts.MailAlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
@@ -42,7 +43,7 @@ class LoggingHealthIndicatorTests {
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(FileLoggingAutoConfiguration.class,
-					MailAlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
+					MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
 			.withPropertyValues("vigil.file.directory=" + this.logs);
 	}
 
@@ -162,7 +163,8 @@ class LoggingHealthIndicatorTests {
 			.withPropertyValues("vigil.alerts.mail.enabled=true", "vigil.alerts.mail.to=ops@example.com",
 					"vigil.alerts.mail.from=alerts@shop.example.com")
 			.run((context) -> assertThat(health(context).getDetails().get("alerts")).isEqualTo(Map.of("enabled", true,
-					"queued", 0, "sent", 0L, "suppressed", 0L, "dropped", 0L, "failed", 0L)));
+					"queued", 0, "sent", 0L, "suppressed", 0L, "dropped", 0L, "failed", 0L, "channels",
+					Map.of("mail", Map.of("sent", 0L, "failed", 0L)))));
 	}
 
 }

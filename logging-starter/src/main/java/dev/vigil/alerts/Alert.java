@@ -1,0 +1,38 @@
+package dev.vigil.alerts;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.logging.LogLevel;
+
+/**
+ * One alert, as every channel receives it. The message, the exception and the context lines are
+ * the application's own text and may carry user input: a channel escapes them for its format
+ * (no line break in a mail header, no markup in a chat message).
+ *
+ * @param time when the event was logged
+ * @param level the level of the event, {@code ERROR} or {@code WARN}
+ * @param logger the name of the logger
+ * @param thread the thread that logged it
+ * @param host the host name of the application
+ * @param requestId the id of the request it was logged in, if any
+ * @param errorId the id of the error in the problem response, if any
+ * @param fingerprint groups events of the same kind
+ * @param label a short human name of the kind
+ * @param message the formatted message
+ * @param exception the exception's class and message, if any
+ * @param stackTrace the stack trace, if any
+ * @param context the log lines before it, oldest first
+ * @author Vigil
+ */
+public record Alert(Instant time, LogLevel level, String logger, String thread, String host,
+		@Nullable String requestId, @Nullable String errorId, String fingerprint, String label, String message,
+		@Nullable String exception, @Nullable String stackTrace, List<String> context) {
+
+	public Alert {
+		context = List.copyOf(context);
+	}
+
+}

@@ -1,0 +1,154 @@
+package dev.vigil.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+
+/**
+ * The loop of the dispatcher thread: takes alerts from the queue, applies flood control, hands
+ * each alert and each digest, when due, to every channel. It is the only thread that waits on
+ * a channel.
+ */
+final class AlertLoop implements Runnable {
+
+	/**
+	 * The name of the dispatcher thread; it kept the name it had when mail was the only channel,
+	 * as failure reports on {@code System.err} and thread dumps show it.
+	 */
+	static final String THREAD_NAME = "vigil-alert-mailer";
+
+	private static final long IDLE_WAIT_MILLIS = 500;
+
+	private final BlockingQueue<AlertEvent> queue;
+
+	private final EventAlerts alerts;
+
+	private final FloodControl flood;
+
+	private final AlertStats stats;
+
+	private final List<Channel> channels;
+
+	private final Clock clock;
+
+	private volatile boolean stopping;
+
+	private volatile long deadline;
+
+	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, FloodControl flood, List<AlertChannel> channels,
+			AlertStats stats, Clock clock) {
+		this.queue = queue;
+		this.alerts = alerts;
+		this.flood = flood;
+		this.stats = stats;
+		this.channels = channels.stream().map((channel) -> new Channel(channel, stats.addChannel(channel))).toList();
+		this.clock = clock;
+	}
+
+	@Override
+	public void run() {
+		// Resolving the host name may wait on DNS: done here, never on a logging thread.
+		String host = SenderAddress.localHostName();
+		try {
+			while (!this.stopping) {
+				AlertEvent alert = this.queue.poll(IDLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+				FloodControl.Digest digest = this.flood.digestIfDue();
+				if (digest != null) {
+					sendDigest(digest, host);
+				}
+				if (alert != null) {
+					handle(alert, host);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			// stop() interrupts the wait for the next alert
+		}
+		Thread.interrupted();
+		AlertEvent alert;
+		while (timeLeft() && (alert = this.queue.poll()) != null) {
+			handle(alert, host);
+		}
+		FloodControl.Digest digest = this.flood.digestNow();
+		if (digest != null && timeLeft()) {
+			sendDigest(digest, host);
+		}
+		this.alerts.stop();
+	}
+
+	/**
+	 * Asks the loop to send what is queued and end; the caller then interrupts the thread.
+	 * @param timeout how long sending may still take
+	 */
+	void stop(Duration timeout) {
+		this.deadline = System.nanoTime() + timeout.toNanos();
+		this.stopping = true;
+		this.channels.forEach((channel) -> channel.channel().stopWithin(timeout));
+	}
+
+	private boolean timeLeft() {
+		return !this.stopping || this.deadline - System.nanoTime() > 0;
+	}
+
+	private void handle(AlertEvent event, String host) {
+		Alert alert;
+		try {
+			String fingerprint = this.alerts.fingerprint(event.event());
+			String label = this.alerts.label(event.event());
+			if (!this.flood.admit(fingerprint, label)) {
+				this.stats.suppressed();
+				return;
+			}
+			alert = this.alerts.of(event, fingerprint, label, host);
+		}
+		catch (RuntimeException ex) {
+			ILoggingEvent logged = event.event();
+			this.stats.failed(now() + " " + AlertStats.describe(ex));
+			System.err.println(now() + " WARN  [" + Thread.currentThread().getName() + "] " + getClass().getName()
+					+ " - Could not prepare an alert for " + logged.getLoggerName() + ": " + AlertStats.describe(ex));
+			return;
+		}
+		for (Channel channel : this.channels) {
+			deliver(channel, (target) -> target.send(alert));
+		}
+	}
+
+	private void sendDigest(FloodControl.Digest digest, String host) {
+		AlertDigest alertDigest = new AlertDigest(digest.since(), digest.total(), digest.kinds()
+			.stream()
+			.map((kind) -> new AlertDigest.Kind(kind.fingerprint(), kind.label(), kind.count()))
+			.toList(), digest.other(), host);
+		for (Channel channel : this.channels) {
+			deliver(channel, (target) -> target.send(alertDigest));
+		}
+	}
+
+	private void deliver(Channel channel, Consumer<AlertChannel> send) {
+		channel.stats().deliveryStarted();
+		try {
+			send.accept(channel.channel());
+			channel.stats().sent();
+		}
+		catch (RuntimeException ex) {
+			channel.stats().failed(now() + " " + AlertStats.describe(ex));
+		}
+		finally {
+			channel.stats().deliveryEnded();
+		}
+	}
+
+	private String now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+	}
+
+	private record Channel(AlertChannel channel, ChannelStats stats) {
+
+	}
+
+}

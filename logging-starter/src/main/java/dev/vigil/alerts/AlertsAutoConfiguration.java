@@ -1,0 +1,83 @@
+package dev.vigil.alerts;
+
+import java.time.Clock;
+import java.util.List;
+
+import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.LogbackLoggingSystem;
+import dev.vigil.errors.ErrorFingerprint;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configuration of the {@link AlertDispatcher}, when there is at least one
+ * {@link AlertChannel} bean: Vigil's mail channel ({@code vigil.alerts.mail.enabled=true}) or
+ * one of the application. With a {@code MeterRegistry}, the outcomes of the alerts are the
+ * counter {@code vigil.alerts}; this runs after the metrics auto-configuration so that the
+ * registry is known.
+ *
+ * @author Vigil
+ */
+@AutoConfiguration(after = MailAlertsAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnClass(LoggerContext.class)
+@ConditionalOnVigilEnabled
+@ConditionalOnBean(AlertChannel.class)
+@EnableConfigurationProperties({ AlertsProperties.class, MailAlertsProperties.class })
+public final class AlertsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AlertDispatcher vigilAlertDispatcher(AlertsProperties properties, MailAlertsProperties mailProperties,
+			List<AlertChannel> channels, ObjectProvider<ErrorFingerprint> fingerprints, BeanFactory beanFactory) {
+		AlertSettings settings = AlertSettings.of(properties, mailProperties).validate();
+		LoggerContext context = LogbackLoggingSystem.context();
+		if (context == null) {
+			throw new MailAlertsConfigurationException(
+					"Alerts are enabled (vigil.alerts.mail.enabled=true or an AlertChannel bean) but Logback is "
+							+ "not the application's logging system.",
+					"Use Logback (Spring Boot's default), or set vigil.alerts.mail.enabled=false and remove the "
+							+ "application's AlertChannel beans.");
+		}
+		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> new ErrorFingerprint(
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of()));
+		return AlertDispatcher.start(settings, channels, fingerprint, context, Clock.systemDefaultZone());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AlertStats vigilAlertStats(AlertDispatcher dispatcher) {
+		return dispatcher.getStats();
+	}
+
+	/**
+	 * The outcomes of the alerts as the counter {@code vigil.alerts}, bound to the registry by
+	 * Spring Boot's metrics support like its own meter binders.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AlertMetrics vigilAlertMetrics(AlertStats vigilAlertStats) {
+			return new AlertMetrics(vigilAlertStats);
+		}
+
+	}
+
+}
