@@ -12,10 +12,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.VigilMdc;
 import dev.vigil.file.RollingFiles;
+import dev.vigil.test.TemporaryLogDirectory;
+import dev.vigil.test.TestClient;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,17 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "vigil.requests.enabled=false")
 @DirtiesContext
-class ErrorLoggingTests {
+class ErrorLoggingTests extends TemporaryLogDirectory {
 
 	private static final Pattern ENTRY_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T", Pattern.MULTILINE);
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -53,11 +44,11 @@ class ErrorLoggingTests {
 	@Autowired
 	RollingFiles files;
 
-	Http http;
+	TestClient http;
 
 	@BeforeEach
 	void client() {
-		this.http = new Http(this.port);
+		this.http = new TestClient(this.port);
 		// The first request initialises the DispatcherServlet, which logs.
 		assertThat(this.http.get("/items/1").status()).isEqualTo(200);
 	}

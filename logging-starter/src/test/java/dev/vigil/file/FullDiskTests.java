@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class FullDiskTests {
 		Files.delete(filler);
 		await().atMost(Duration.ofSeconds(10)).until(() -> files.writeFailures().isEmpty());
 		logger.info("after space was freed");
-		List<String> lines = LogFiles.lines(this.disk.resolve("app.log"));
+		List<String> lines = new LogFile(this.disk.resolve("app.log")).lines();
 		assertThat(lines).first().asString().endsWith("- before the disk filled up");
 		assertThat(lines).last().asString().endsWith("- after space was freed");
 		// every line is either in the file or counted as lost
@@ -102,7 +103,7 @@ class FullDiskTests {
 		Files.delete(filler);
 		await().atMost(Duration.ofSeconds(10)).until(() -> files.writeFailures().isEmpty());
 		logger.warn("after space was freed");
-		List<String> lines = LogFiles.lines(this.disk.resolve("app.log"));
+		List<String> lines = new LogFile(this.disk.resolve("app.log")).lines();
 		assertThat(lines).last().asString().endsWith("- after space was freed");
 		assertThat(lines.stream().filter((line) -> line.contains("lost line")).count() + files.lostLines())
 			.isEqualTo(400);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class LogDirectorySafetyTests {
 		}
 		assertThat(logs.resolve("app.log.1.gz")).isRegularFile();
 		assertThat(victim).hasContent("precious");
-		assertThat(LogFiles.lines(logs.resolve("app.log.1.gz"))).isNotEmpty().allMatch((line) -> line.contains("line "));
+		assertThat(new LogFile(logs.resolve("app.log.1.gz")).lines()).isNotEmpty().allMatch((line) -> line.contains("line "));
 	}
 
 	@Test
@@ -76,7 +77,7 @@ class LogDirectorySafetyTests {
 		files.flush();
 		assertThat(victim).hasContent("precious");
 		assertThat(Files.isSymbolicLink(logs.resolve("error.log"))).isTrue();
-		assertThat(LogFiles.content(logs.resolve("app.log"))).contains("an error that must not reach the victim");
+		assertThat(new LogFile(logs.resolve("app.log")).content()).contains("an error that must not reach the victim");
 		assertThat(files.writeFailures()).singleElement()
 			.asString()
 			.contains(logs.resolve("error.log").toString(), "symbolic link");
@@ -92,7 +93,7 @@ class LogDirectorySafetyTests {
 		this.context.getLogger("test").error("an error");
 		files.flush();
 		assertThat(victim).hasContent("precious");
-		assertThat(LogFiles.content(logs.resolve("error.log"))).contains("an error");
+		assertThat(new LogFile(logs.resolve("error.log")).content()).contains("an error");
 	}
 
 	@Test
@@ -103,7 +104,7 @@ class LogDirectorySafetyTests {
 		RollingFiles files = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> attach(properties(logs)));
 		this.context.getLogger("test").error("an error");
 		assertThat(files.writeFailures()).singleElement().asString().contains("is not a regular file");
-		assertThat(LogFiles.content(logs.resolve("app.log"))).contains("an error");
+		assertThat(new LogFile(logs.resolve("app.log")).content()).contains("an error");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -312,7 +313,7 @@ class RollingFilesTests {
 			attach(NEVER);
 			RollingFilesTests.this.context.getLogger("test").error("an error");
 			assertThat(appLog()).singleElement().asString().endsWith("- an error");
-			assertThat(LogFiles.lines(RollingFilesTests.this.directory.resolve("error.log"))).singleElement().asString()
+			assertThat(new LogFile(RollingFilesTests.this.directory.resolve("error.log")).lines()).singleElement().asString()
 				.endsWith("- an error");
 		}
 
@@ -389,17 +390,17 @@ class RollingFilesTests {
 
 	private List<String> lines(Path file) {
 		this.attached.forEach(RollingFiles::flush);
-		return LogFiles.lines(file);
+		return new LogFile(file).lines();
 	}
 
 	private String content(Path file) {
 		this.attached.forEach(RollingFiles::flush);
-		return LogFiles.content(file);
+		return new LogFile(file).content();
 	}
 
 	private List<String> allLines(Path activeFile, int maxBackups, boolean compressed) {
 		this.attached.forEach(RollingFiles::flush);
-		return LogFiles.allLines(activeFile, maxBackups, compressed);
+		return LogFile.allLines(activeFile, maxBackups, compressed);
 	}
 
 	private List<String> fileNames() {

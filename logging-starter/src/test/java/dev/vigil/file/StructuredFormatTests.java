@@ -10,6 +10,7 @@ import java.util.List;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,7 +160,7 @@ class StructuredFormatTests {
 			logger.info("event {}", i);
 		}
 		this.files.flush();
-		List<String> lines = LogFiles.allLines(this.directory.resolve("app.log"), 3, false);
+		List<String> lines = LogFile.allLines(this.directory.resolve("app.log"), 3, false);
 		assertThat(this.directory.resolve("app.log.1")).exists();
 		for (String line : lines) {
 			assertThat(json.readTree(line).isObject()).isTrue();
@@ -178,7 +179,7 @@ class StructuredFormatTests {
 
 	private List<JsonNode> parse(String file) {
 		this.files.flush();
-		return LogFiles.lines(this.directory.resolve(file)).stream().map(json::readTree).toList();
+		return new LogFile(this.directory.resolve(file)).lines().stream().map(json::readTree).toList();
 	}
 
 	/**
