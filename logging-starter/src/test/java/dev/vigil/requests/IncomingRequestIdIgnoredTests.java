@@ -1,6 +1,5 @@
 package dev.vigil.requests;
 
-
 import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.Test;
 

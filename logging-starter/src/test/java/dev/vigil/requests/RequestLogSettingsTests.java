@@ -1,6 +1,5 @@
 package dev.vigil.requests;
 
-
 import dev.vigil.test.LogFile;
 import dev.vigil.test.TestClient.Response;
 import io.micrometer.core.instrument.Counter;
