@@ -1,7 +1,7 @@
 package dev.vigil.errors;
 
-import dev.vigil.errors.ErrorLoggingTests.LogTail;
 import dev.vigil.file.RollingFiles;
+import dev.vigil.test.LogTail;
 import dev.vigil.test.TemporaryLogDirectory;
 import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,6 +3,7 @@ package dev.vigil.errors;
 import java.util.regex.Pattern;
 
 import dev.vigil.file.RollingFiles;
+import dev.vigil.test.LogTail;
 import dev.vigil.test.TemporaryLogDirectory;
 import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ContainerErrorLogTests extends TemporaryLogDirectory {
 
 	@Test
 	void exceptionEscapingTheFilterChainIsLoggedOnceWhenNoErrorPageHandlesIt() {
-		ErrorLoggingTests.LogTail errorLog = new ErrorLoggingTests.LogTail(this.files.errorLog());
+		LogTail errorLog = new LogTail(this.files.errorLog());
 		assertThat(new TestClient(this.port).get("/filter-failure").status()).isEqualTo(500);
 		String written = errorLog.written();
 		assertThat(Pattern.compile("^\\d{4}-", Pattern.MULTILINE).matcher(written).results()).hasSize(1);

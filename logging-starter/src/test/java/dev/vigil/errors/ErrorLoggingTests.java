@@ -1,9 +1,5 @@
 package dev.vigil.errors;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.VigilMdc;
 import dev.vigil.file.RollingFiles;
+import dev.vigil.test.LogTail;
 import dev.vigil.test.TemporaryLogDirectory;
 import dev.vigil.test.TestClient;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -178,42 +175,6 @@ class ErrorLoggingTests extends TemporaryLogDirectory {
 			count++;
 		}
 		return count;
-	}
-
-	/**
-	 * What a test writes to a log file.
-	 */
-	static final class LogTail {
-
-		private final Path file;
-
-		private final long start;
-
-		LogTail(Path file) {
-			this.file = file;
-			this.start = size(file);
-		}
-
-		String written() {
-			try {
-				byte[] bytes = Files.readAllBytes(this.file);
-				return new String(bytes, (int) this.start, bytes.length - (int) this.start,
-						StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		private static long size(Path file) {
-			try {
-				return Files.exists(file) ? Files.size(file) : 0;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }
