@@ -1,17 +1,12 @@
 package dev.vigil.errors;
 
-import dev.vigil.file.RollingFiles;
 import dev.vigil.test.LogTail;
-import dev.vigil.test.TemporaryLogDirectory;
 import dev.vigil.test.TestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,25 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "vigil.requests.enabled=false")
 @DirtiesContext
-class ClientErrorInputTests extends TemporaryLogDirectory {
+class ClientErrorInputTests extends ErrorLogServerTests {
 
 	private static final String CARD = "4111111111111111";
 
 	private static final String SCRIPT = "<script>alert(1)</script>";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RollingFiles files;
-
-	TestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = new TestClient(this.port);
-		assertThat(this.http.get("/items/1").status()).isEqualTo(200);
-	}
 
 	@Test
 	void rejectedJsonValueIsNeitherInTheBodyNorInTheLog() {

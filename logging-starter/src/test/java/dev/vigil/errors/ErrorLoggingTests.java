@@ -7,19 +7,13 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.VigilMdc;
-import dev.vigil.file.RollingFiles;
 import dev.vigil.test.LogTail;
-import dev.vigil.test.TemporaryLogDirectory;
-import dev.vigil.test.TestClient;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,24 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "vigil.requests.enabled=false")
 @DirtiesContext
-class ErrorLoggingTests extends TemporaryLogDirectory {
+class ErrorLoggingTests extends ErrorLogServerTests {
 
 	private static final Pattern ENTRY_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T", Pattern.MULTILINE);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RollingFiles files;
-
-	TestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = new TestClient(this.port);
-		// The first request initialises the DispatcherServlet, which logs.
-		assertThat(this.http.get("/items/1").status()).isEqualTo(200);
-	}
 
 	@Test
 	void serverErrorIsOneErrorLogEntryWithTheErrorIdOfTheResponse() {
