@@ -1,7 +1,6 @@
 package dev.vigil;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +9,8 @@ import java.util.List;
 import dev.vigil.errors.ErrorGroup;
 import dev.vigil.errors.ErrorRegistry;
 import dev.vigil.file.RollingFiles;
+import dev.vigil.test.TestClient;
+import dev.vigil.test.TestClient.Response;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,10 +71,10 @@ class FullStackTests {
 
 	@Test
 	void controllerFailureCarriesOneRequestIdEverywhereAndIsLoggedOnce() throws Exception {
-		HttpResponse<String> response = get("/boom", "full-1");
+		Response response = get("/boom", "full-1");
 		JsonNode problem = JsonMapper.shared().readTree(response.body());
 		String errorId = problem.path("errorId").asString();
-		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("full-1");
 		assertThat(problem.path("requestId").asString()).isEqualTo("full-1");
 		assertThat(response.body()).doesNotContain(SECRET, "IllegalStateException");
@@ -85,10 +86,10 @@ class FullStackTests {
 
 	@Test
 	void filterFailureGetsTheSameProblemAndIsLoggedOnceAndRecorded() throws Exception {
-		HttpResponse<String> response = get("/hello?fail-in-filter=true", "full-2");
+		Response response = get("/hello?fail-in-filter=true", "full-2");
 		JsonNode problem = JsonMapper.shared().readTree(response.body());
 		String errorId = problem.path("errorId").asString();
-		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(problem.path("requestId").asString()).isEqualTo("full-2");
 		assertThat(problem.path("instance").asString()).isEqualTo("/hello");
@@ -133,7 +134,7 @@ class FullStackTests {
 		return lines.get(0);
 	}
 
-	private HttpResponse<String> get(String path, String requestId) {
+	private Response get(String path, String requestId) {
 		return new TestClient(this.port).get(path, "X-Request-Id", requestId);
 	}
 

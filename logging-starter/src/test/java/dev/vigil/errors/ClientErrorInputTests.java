@@ -1,21 +1,13 @@
 package dev.vigil.errors;
 
-import java.nio.file.Path;
-
-import dev.vigil.errors.ErrorLoggingTests.LogTail;
-import dev.vigil.file.RollingFiles;
-import org.junit.jupiter.api.BeforeEach;
+import dev.vigil.test.LogTail;
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,33 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "vigil.requests.enabled=false")
 @DirtiesContext
-class ClientErrorInputTests {
+class ClientErrorInputTests extends ErrorLogServerTests {
 
 	private static final String CARD = "4111111111111111";
 
 	private static final String SCRIPT = "<script>alert(1)</script>";
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RollingFiles files;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-		assertThat(this.http.get("/items/1").status()).isEqualTo(200);
-	}
 
 	@Test
 	void rejectedJsonValueIsNeitherInTheBodyNorInTheLog() {
@@ -139,7 +109,7 @@ class ClientErrorInputTests {
 
 	@Test
 	void unknownPathIsNotRepeatedInTheDetail() {
-		Http.Response response = this.http.get("/no/such/%3Cscript%3E");
+		TestClient.Response response = this.http.get("/no/such/%3Cscript%3E");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.json().get("detail").asString()).isEqualTo("No static resource.");
 		assertThat(response.body()).doesNotContain("<script>");
@@ -152,9 +122,9 @@ class ClientErrorInputTests {
 		assertThat(failure.line).contains("No coffee here");
 	}
 
-	private Failure fail(java.util.function.Supplier<Http.Response> request) {
+	private Failure fail(java.util.function.Supplier<TestClient.Response> request) {
 		LogTail appLog = new LogTail(this.files.appLog());
-		Http.Response response = request.get();
+		TestClient.Response response = request.get();
 		String errorId = response.errorId();
 		String line = appLog.written()
 			.lines()
@@ -165,7 +135,7 @@ class ClientErrorInputTests {
 		return new Failure(response, line);
 	}
 
-	private record Failure(Http.Response response, String line) {
+	private record Failure(TestClient.Response response, String line) {
 
 		JsonNode problem() {
 			return this.response.json();

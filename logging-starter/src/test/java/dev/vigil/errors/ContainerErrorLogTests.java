@@ -1,19 +1,18 @@
 package dev.vigil.errors;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import dev.vigil.file.RollingFiles;
+import dev.vigil.test.LogTail;
+import dev.vigil.test.TemporaryLogDirectory;
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "vigil.requests.enabled=false",
 				"spring.autoconfigure.exclude=org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @DirtiesContext
-class ContainerErrorLogTests {
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
+class ContainerErrorLogTests extends TemporaryLogDirectory {
 
 	@LocalServerPort
 	int port;
@@ -46,8 +37,8 @@ class ContainerErrorLogTests {
 
 	@Test
 	void exceptionEscapingTheFilterChainIsLoggedOnceWhenNoErrorPageHandlesIt() {
-		ErrorLoggingTests.LogTail errorLog = new ErrorLoggingTests.LogTail(this.files.errorLog());
-		assertThat(new Http(this.port).get("/filter-failure").status()).isEqualTo(500);
+		LogTail errorLog = new LogTail(this.files.errorLog());
+		assertThat(new TestClient(this.port).get("/filter-failure").status()).isEqualTo(500);
 		String written = errorLog.written();
 		assertThat(Pattern.compile("^\\d{4}-", Pattern.MULTILINE).matcher(written).results()).hasSize(1);
 		assertThat(written).containsPattern("Unhandled exception errorId=[0-9a-z]{12} requestId=- GET /filter-failure")

@@ -1,9 +1,5 @@
 package dev.vigil.errors;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,20 +7,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.VigilMdc;
-import dev.vigil.file.RollingFiles;
+import dev.vigil.test.LogTail;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,32 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ErrorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "vigil.requests.enabled=false")
 @DirtiesContext
-class ErrorLoggingTests {
+class ErrorLoggingTests extends ErrorLogServerTests {
 
 	private static final Pattern ENTRY_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T", Pattern.MULTILINE);
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RollingFiles files;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-		// The first request initialises the DispatcherServlet, which logs.
-		assertThat(this.http.get("/items/1").status()).isEqualTo(200);
-	}
 
 	@Test
 	void serverErrorIsOneErrorLogEntryWithTheErrorIdOfTheResponse() {
@@ -187,42 +154,6 @@ class ErrorLoggingTests {
 			count++;
 		}
 		return count;
-	}
-
-	/**
-	 * What a test writes to a log file.
-	 */
-	static final class LogTail {
-
-		private final Path file;
-
-		private final long start;
-
-		LogTail(Path file) {
-			this.file = file;
-			this.start = size(file);
-		}
-
-		String written() {
-			try {
-				byte[] bytes = Files.readAllBytes(this.file);
-				return new String(bytes, (int) this.start, bytes.length - (int) this.start,
-						StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		private static long size(Path file) {
-			try {
-				return Files.exists(file) ? Files.size(file) : 0;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }

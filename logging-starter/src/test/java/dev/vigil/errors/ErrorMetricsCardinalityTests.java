@@ -3,6 +3,7 @@ package dev.vigil.errors;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.vigil.test.TestClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ErrorMetricsCardinalityTests {
 	@Test
 	void malformedBodiesAreOneSeries() {
 		try (ConfigurableApplicationContext context = run(OrderApplication.class)) {
-			Http http = http(context);
+			TestClient http = http(context);
 			List<String> bodies = malformedBodies();
 			for (String body : bodies) {
 				assertThat(http.post("/orders", "application/json", body).status()).as(body).isEqualTo(400);
@@ -54,7 +55,7 @@ class ErrorMetricsCardinalityTests {
 	void fingerprintsBeyondTheLimitAreCountedAsOther() {
 		try (ConfigurableApplicationContext context = run(ErrorTestApplication.class,
 				"vigil.errors.metrics.max-fingerprints=2")) {
-			Http http = http(context);
+			TestClient http = http(context);
 			for (String path : List.of("/boom", "/other-boom", "/teapot", "/annotated", "/boom", "/filter-denied")) {
 				http.get(path);
 			}
@@ -99,8 +100,8 @@ class ErrorMetricsCardinalityTests {
 			.run();
 	}
 
-	private static Http http(ConfigurableApplicationContext context) {
-		return new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+	private static TestClient http(ConfigurableApplicationContext context) {
+		return new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
 	}
 
 	/**

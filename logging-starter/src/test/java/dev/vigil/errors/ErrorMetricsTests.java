@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import dev.vigil.test.TestClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ErrorMetricsTests {
 		double booms = count("IllegalStateException", "500");
 		double notFound = count("NoResourceFoundException", "404");
 		double forbidden = count("None", "403");
-		Http http = new Http(this.port);
+		TestClient http = new TestClient(this.port);
 		http.get("/boom");
 		http.get("/boom");
 		http.get("/no/such/page");
@@ -46,7 +47,7 @@ class ErrorMetricsTests {
 
 	@Test
 	void tagsEachErrorWithTheFingerprintOfItsRegistryGroup() {
-		Http http = new Http(this.port);
+		TestClient http = new TestClient(this.port);
 		String boom = http.get("/boom").errorId();
 		String otherBoom = http.get("/other-boom").errorId();
 		String boomFingerprint = fingerprintOf(boom);
@@ -62,7 +63,7 @@ class ErrorMetricsTests {
 
 	@Test
 	void clientErrorsAreTaggedWithTheirExceptionsFingerprintOrNone() {
-		Http http = new Http(this.port);
+		TestClient http = new TestClient(this.port);
 		http.get("/teapot");
 		http.get("/filter-denied");
 		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME)
@@ -76,7 +77,7 @@ class ErrorMetricsTests {
 
 	@Test
 	void clientDisconnectIsNotCounted() {
-		new Http(this.port).get("/disconnected");
+		new TestClient(this.port).get("/disconnected");
 		assertThat(this.meters.find(MicrometerErrorCounter.METER_NAME).tag("exception", "IOException").counter())
 			.isNull();
 	}

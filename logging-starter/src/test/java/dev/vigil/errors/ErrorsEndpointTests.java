@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import java.time.Instant;
 
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +28,11 @@ class ErrorsEndpointTests {
 	@Autowired
 	ErrorRegistry registry;
 
-	Http http;
+	TestClient http;
 
 	@BeforeEach
 	void clear() {
-		this.http = new Http(this.port);
+		this.http = new TestClient(this.port);
 		this.registry.clear();
 	}
 
@@ -40,7 +41,7 @@ class ErrorsEndpointTests {
 		String firstBoom = this.http.get("/boom").errorId();
 		String lastBoom = this.http.get("/boom").errorId();
 		String other = this.http.get("/other-boom").errorId();
-		Http.Response response = this.http.get("/actuator/errors");
+		TestClient.Response response = this.http.get("/actuator/errors");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).startsWith("application/vnd.spring-boot.actuator.v3+json");
 		JsonNode body = response.json();
@@ -71,7 +72,7 @@ class ErrorsEndpointTests {
 	void showsOneGroupByFingerprint() {
 		String errorId = this.http.get("/boom").errorId();
 		String fingerprint = this.registry.groups().get(0).fingerprint();
-		Http.Response response = this.http.get("/actuator/errors/" + fingerprint);
+		TestClient.Response response = this.http.get("/actuator/errors/" + fingerprint);
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode group = response.json();
 		assertThat(group.get("fingerprint").asString()).isEqualTo(fingerprint);

@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,7 @@ class ExceptionDetailsTests {
 
 	@Test
 	void includeExceptionMessageAndStackTraceAddThemToTheBody() {
-		JsonNode problem = new Http(this.port).get("/boom").json();
+		JsonNode problem = new TestClient(this.port).get("/boom").json();
 		assertThat(problem.get("exception").asString()).isEqualTo("java.lang.IllegalStateException");
 		assertThat(problem.get("message").asString()).isEqualTo(ErrorTestApplication.SECRET);
 		assertThat(problem.get("trace").asString())
@@ -35,7 +36,7 @@ class ExceptionDetailsTests {
 
 	@Test
 	void typeBaseUriGivesEveryPlainProblemAType() {
-		Http http = new Http(this.port);
+		TestClient http = new TestClient(this.port);
 		assertThat(http.get("/boom").json().get("type").asString())
 			.isEqualTo("https://example.com/problems/internal-server-error");
 		assertThat(http.get("/no/such/page").json().get("type").asString())
@@ -46,7 +47,7 @@ class ExceptionDetailsTests {
 
 	@Test
 	void typeSetByTheApplicationIsKept() {
-		assertThat(new Http(this.port).get("/quota").json().get("type").asString())
+		assertThat(new TestClient(this.port).get("/quota").json().get("type").asString())
 			.isEqualTo("https://example.com/problems/quota");
 	}
 

@@ -3,6 +3,7 @@ package dev.vigil.errors;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.vigil.test.TestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
@@ -59,7 +60,7 @@ class HttpServerRequestsMetricTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ErrorTestApplication.class)
 			.properties("server.port=0", "vigil.file.enabled=false", "spring.jmx.enabled=false", enabled)
 			.run()) {
-			Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+			TestClient http = new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			Map<String, Map<String, String>> tags = new TreeMap<>();
 			for (String path : PATHS) {

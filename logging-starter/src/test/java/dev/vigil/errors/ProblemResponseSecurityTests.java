@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class ProblemResponseSecurityTests {
 	@Test
 	void missingCredentialsAre401ProblemWithTheChallenge() {
 		try (ConfigurableApplicationContext context = run(SecuredApplication.class)) {
-			Http.Response response = http(context).get("/hello", "X-Request-Id", "req-401");
+			TestClient.Response response = http(context).get("/hello", "X-Request-Id", "req-401");
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
 					(challenge) -> assertThat(challenge).startsWith("Basic realm=\"Realm\""));
@@ -52,9 +53,9 @@ class ProblemResponseSecurityTests {
 	@Test
 	void authenticatedUserWithoutTheRoleIs403Problem() {
 		try (ConfigurableApplicationContext context = run(SecuredApplication.class)) {
-			Http http = http(context);
+			TestClient http = http(context);
 			assertThat(http.get("/hello", "Authorization", ALICE).body()).isEqualTo("hello alice");
-			Http.Response response = http.get("/admin", "Authorization", ALICE, "X-Request-Id", "req-403");
+			TestClient.Response response = http.get("/admin", "Authorization", ALICE, "X-Request-Id", "req-403");
 			assertThat(response.status()).isEqualTo(403);
 			assertThat(response.contentType()).isEqualTo("application/problem+json");
 			assertThat(response.json().get("title").asString()).isEqualTo("Forbidden");
@@ -66,7 +67,7 @@ class ProblemResponseSecurityTests {
 	@Test
 	void applicationsOwnEntryPointKeepsItsAnswer() {
 		try (ConfigurableApplicationContext context = run(OwnEntryPointApplication.class)) {
-			Http.Response response = http(context).get("/hello");
+			TestClient.Response response = http(context).get("/hello");
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(response.contentType()).startsWith("application/json");
 			assertThat(response.body()).isEqualTo("{\"own\":true}");
@@ -85,7 +86,7 @@ class ProblemResponseSecurityTests {
 		// A POST without a CSRF token is denied with 403; Security then refuses the error
 		// dispatch of that 403 with a 401 challenge, which is what the client gets
 		try (ConfigurableApplicationContext context = run(SecuredApplication.class)) {
-			Http.Response response = http(context).post("/hello", "text/plain", "hi", "Authorization", ALICE,
+			TestClient.Response response = http(context).post("/hello", "text/plain", "hi", "Authorization", ALICE,
 					"X-Request-Id", "req-csrf");
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
@@ -97,13 +98,13 @@ class ProblemResponseSecurityTests {
 
 	private static List<String> refusals(ConfigurableApplicationContext context) {
 		try (context) {
-			Http http = http(context);
+			TestClient http = http(context);
 			return List.of(refusal(http.get("/hello")), refusal(http.get("/admin", "Authorization", ALICE)),
 					refusal(http.post("/hello", "text/plain", "hi", "Authorization", ALICE)));
 		}
 	}
 
-	private static String refusal(Http.Response response) {
+	private static String refusal(TestClient.Response response) {
 		return response.status() + " " + response.headers().firstValue("WWW-Authenticate").orElse("-");
 	}
 
@@ -114,8 +115,8 @@ class ProblemResponseSecurityTests {
 			.run();
 	}
 
-	private static Http http(ConfigurableApplicationContext context) {
-		return new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+	private static TestClient http(ConfigurableApplicationContext context) {
+		return new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
 	}
 
 	@SpringBootConfiguration

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,16 +27,16 @@ class ProblemResponseTests {
 	@LocalServerPort
 	int port;
 
-	Http http;
+	TestClient http;
 
 	@BeforeEach
 	void client() {
-		this.http = new Http(this.port);
+		this.http = new TestClient(this.port);
 	}
 
 	@Test
 	void unhandledExceptionAnswers500ProblemWithErrorIdAndNoInternals() {
-		Http.Response response = this.http.get("/boom");
+		TestClient.Response response = this.http.get("/boom");
 		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		JsonNode problem = response.json();
@@ -59,7 +60,7 @@ class ProblemResponseTests {
 
 	@Test
 	void problemIsJsonWhateverTheClientAccepts() {
-		Http.Response response = this.http.get("/boom", "Accept", "text/html");
+		TestClient.Response response = this.http.get("/boom", "Accept", "text/html");
 		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		assertThat(response.json().get("errorId").asString()).hasSize(12);
@@ -67,26 +68,26 @@ class ProblemResponseTests {
 
 	@Test
 	void requestIdComesFromTheMdc() {
-		Http.Response response = this.http.get("/boom", "X-Test-Mdc-Request-Id", "req-from-mdc");
+		TestClient.Response response = this.http.get("/boom", "X-Test-Mdc-Request-Id", "req-from-mdc");
 		assertThat(response.json().get("requestId").asString()).isEqualTo("req-from-mdc");
 	}
 
 	@Test
 	void requestIdComesFromTheRequestAttributeWhenTheMdcHasNone() {
-		Http.Response response = this.http.get("/boom", "X-Test-Attribute-Request-Id", "req-from-attribute");
+		TestClient.Response response = this.http.get("/boom", "X-Test-Attribute-Request-Id", "req-from-attribute");
 		assertThat(response.json().get("requestId").asString()).isEqualTo("req-from-attribute");
 	}
 
 	@Test
 	void unknownPathIs404Problem() {
-		Http.Response response = this.http.get("/no/such/path");
+		TestClient.Response response = this.http.get("/no/such/path");
 		assertProblem(response, 404, "Not Found", "/no/such/path");
 		assertThat(response.json().get("detail").asString()).isEqualTo("No static resource.");
 	}
 
 	@Test
 	void unsupportedMethodIs405ProblemWithAllowHeader() {
-		Http.Response response = this.http.post("/boom", "application/json", "{}");
+		TestClient.Response response = this.http.post("/boom", "application/json", "{}");
 		assertProblem(response, 405, "Method Not Allowed", "/boom");
 		assertThat(response.headers().firstValue("Allow")).hasValue("GET");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Method 'POST' is not supported.");
@@ -94,21 +95,21 @@ class ProblemResponseTests {
 
 	@Test
 	void unacceptableMediaTypeIs406Problem() {
-		Http.Response response = this.http.get("/report", "Accept", "text/csv");
+		TestClient.Response response = this.http.get("/report", "Accept", "text/csv");
 		assertProblem(response, 406, "Not Acceptable", "/report");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Acceptable representations: [application/json].");
 	}
 
 	@Test
 	void unsupportedContentTypeIs415Problem() {
-		Http.Response response = this.http.post("/orders", "text/plain", "one book");
+		TestClient.Response response = this.http.post("/orders", "text/plain", "one book");
 		assertProblem(response, 415, "Unsupported Media Type", "/orders");
 		assertThat(response.headers().firstValue("Accept")).hasValue("application/json");
 	}
 
 	@Test
 	void unreadableBodyIs400ProblemWithoutParserDetails() {
-		Http.Response response = this.http.post("/orders", "application/json", "{\"item\": \"book\", quantity: ");
+		TestClient.Response response = this.http.post("/orders", "application/json", "{\"item\": \"book\", quantity: ");
 		assertProblem(response, 400, "Bad Request", "/orders");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Failed to read request");
 		assertThat(response.body()).doesNotContain("tools.jackson").doesNotContain("line:");
@@ -116,21 +117,21 @@ class ProblemResponseTests {
 
 	@Test
 	void typeMismatchIs400Problem() {
-		Http.Response response = this.http.get("/items/abc");
+		TestClient.Response response = this.http.get("/items/abc");
 		assertProblem(response, 400, "Bad Request", "/items/abc");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Failed to convert 'id'.");
 	}
 
 	@Test
 	void missingParameterIs400Problem() {
-		Http.Response response = this.http.get("/search");
+		TestClient.Response response = this.http.get("/search");
 		assertProblem(response, 400, "Bad Request", "/search");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Required parameter 'q' is not present.");
 	}
 
 	@Test
 	void invalidBodyIs400WithAnErrorPerField() {
-		Http.Response response = this.http.post("/orders", "application/json",
+		TestClient.Response response = this.http.post("/orders", "application/json",
 				"{\"item\": \" \", \"quantity\": 0}");
 		assertProblem(response, 400, "Bad Request", "/orders");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Invalid request content.");
@@ -140,14 +141,14 @@ class ProblemResponseTests {
 
 	@Test
 	void invalidParameterIs400WithAnErrorPerParameter() {
-		Http.Response response = this.http.get("/pages?size=0");
+		TestClient.Response response = this.http.get("/pages?size=0");
 		assertProblem(response, 400, "Bad Request", "/pages");
 		assertThat(errors(response)).containsExactly("size: must be greater than or equal to 1");
 	}
 
 	@Test
 	void validRequestIsNotAffected() {
-		Http.Response response = this.http.post("/orders", "application/json",
+		TestClient.Response response = this.http.post("/orders", "application/json",
 				"{\"item\": \"book\", \"quantity\": 2}");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("item").asString()).isEqualTo("book");
@@ -155,7 +156,7 @@ class ProblemResponseTests {
 
 	@Test
 	void responseStatusAnnotationGivesStatusAndReason() {
-		Http.Response response = this.http.get("/annotated");
+		TestClient.Response response = this.http.get("/annotated");
 		assertProblem(response, 409, "Conflict", "/annotated");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Order already placed");
 		assertNoInternals(response);
@@ -163,21 +164,21 @@ class ProblemResponseTests {
 
 	@Test
 	void responseStatusExceptionGivesStatusAndReason() {
-		Http.Response response = this.http.get("/teapot");
+		TestClient.Response response = this.http.get("/teapot");
 		assertProblem(response, 418, "I'm a teapot", "/teapot");
 		assertThat(response.json().get("detail").asString()).isEqualTo("No coffee here");
 	}
 
 	@Test
 	void serverErrorResponseStatusExceptionKeepsTheGenericDetail() {
-		Http.Response response = this.http.get("/unavailable");
+		TestClient.Response response = this.http.get("/unavailable");
 		assertProblem(response, 503, "Service Unavailable", "/unavailable");
 		assertThat(response.json().get("detail").asString()).startsWith("An unexpected error occurred. Reference: ");
 	}
 
 	@Test
 	void errorResponseGivesItsStatusTypeDetailAndHeaders() {
-		Http.Response response = this.http.get("/quota");
+		TestClient.Response response = this.http.get("/quota");
 		assertProblem(response, 429, "Too Many Requests", "/quota");
 		assertThat(response.json().get("type").asString()).isEqualTo("https://example.com/problems/quota");
 		assertThat(response.json().get("detail").asString()).isEqualTo("Quota of 100 orders per hour exceeded");
@@ -187,7 +188,7 @@ class ProblemResponseTests {
 
 	@Test
 	void configuredStatusMapsException() {
-		Http.Response response = this.http.get("/mapped");
+		TestClient.Response response = this.http.get("/mapped");
 		assertProblem(response, 409, "Conflict", "/mapped");
 		assertThat(response.json().has("detail")).isFalse();
 		assertNoInternals(response);
@@ -195,21 +196,21 @@ class ProblemResponseTests {
 
 	@Test
 	void configuredStatusMapsWrappedCause() {
-		Http.Response response = this.http.get("/wrapped");
+		TestClient.Response response = this.http.get("/wrapped");
 		assertProblem(response, 409, "Conflict", "/wrapped");
 		assertNoInternals(response);
 	}
 
 	@Test
 	void applicationAdviceWinsOverVigil() {
-		Http.Response response = this.http.get("/payment");
+		TestClient.Response response = this.http.get("/payment");
 		assertThat(response.status()).isEqualTo(402);
 		assertThat(response.json().get("handledBy").asString()).isEqualTo("application");
 	}
 
 	@Test
 	void exceptionThrownByAFilterAnswersTheSameProblem() {
-		Http.Response response = this.http.get("/filter-failure", "X-Test-Attribute-Request-Id", "req-filter");
+		TestClient.Response response = this.http.get("/filter-failure", "X-Test-Attribute-Request-Id", "req-filter");
 		assertProblem(response, 500, "Internal Server Error", "/filter-failure");
 		assertThat(response.json().get("detail").asString()).startsWith("An unexpected error occurred. Reference: ");
 		assertThat(response.json().get("requestId").asString()).isEqualTo("req-filter");
@@ -218,13 +219,13 @@ class ProblemResponseTests {
 
 	@Test
 	void sendErrorFromAFilterAnswersTheSameProblem() {
-		Http.Response response = this.http.get("/filter-denied");
+		TestClient.Response response = this.http.get("/filter-denied");
 		assertProblem(response, 403, "Forbidden", "/filter-denied");
 	}
 
 	@Test
 	void errorPathAskedForDirectlyIs404Problem() {
-		Http.Response response = this.http.get("/error");
+		TestClient.Response response = this.http.get("/error");
 		assertProblem(response, 404, "Not Found", "/error");
 	}
 
@@ -234,7 +235,7 @@ class ProblemResponseTests {
 		assertProblem(this.http.get("/actuator/errors"), 404, "Not Found", "/actuator/errors");
 	}
 
-	private static void assertProblem(Http.Response response, int status, String title, String instance) {
+	private static void assertProblem(TestClient.Response response, int status, String title, String instance) {
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		JsonNode problem = response.json();
@@ -248,7 +249,7 @@ class ProblemResponseTests {
 		assertThat(problem.has("trace")).isFalse();
 	}
 
-	private static void assertNoInternals(Http.Response response) {
+	private static void assertNoInternals(TestClient.Response response) {
 		assertThat(response.body()).doesNotContain("hunter2")
 			.doesNotContain("db.internal")
 			.doesNotContain("Exception")
@@ -256,7 +257,7 @@ class ProblemResponseTests {
 			.doesNotContain("\tat ");
 	}
 
-	private static List<String> errors(Http.Response response) {
+	private static List<String> errors(TestClient.Response response) {
 		List<String> errors = new ArrayList<>();
 		for (JsonNode error : response.json().get("errors")) {
 			errors.add(error.get("field").asString() + ": " + error.get("message").asString());

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +55,7 @@ class FileLoggingApplicationTests {
 	@Test
 	void startupLinesAreInTheAppLog() {
 		run();
-		String appLog = LogFiles.content(this.directory.resolve("app.log"));
+		String appLog = new LogFile(this.directory.resolve("app.log")).content();
 		assertThat(appLog).contains("Starting FileLoggingApplicationTests.TestApplication using Java")
 			.containsPattern("Started FileLoggingApplicationTests.TestApplication in [0-9.]+ seconds");
 		assertThat(this.directory.resolve("error.log")).exists();
@@ -65,8 +66,8 @@ class FileLoggingApplicationTests {
 		run();
 		logger.info("an info line");
 		logger.error("an error line");
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("an info line", "an error line");
-		assertThat(LogFiles.content(this.directory.resolve("error.log"))).contains("an error line")
+		assertThat(new LogFile(this.directory.resolve("app.log")).content()).contains("an info line", "an error line");
+		assertThat(new LogFile(this.directory.resolve("error.log")).content()).contains("an error line")
 			.doesNotContain("an info line");
 		assertThat(output).contains("an info line", "an error line");
 	}
@@ -81,7 +82,7 @@ class FileLoggingApplicationTests {
 		Path moved = this.directory.resolve("renamed.log");
 		Files.move(this.directory.resolve("app.log"), moved);
 		Files.delete(this.directory.resolve("error.log"));
-		assertThat(LogFiles.content(moved)).contains("before close").doesNotContain("after close");
+		assertThat(new LogFile(moved).content()).contains("before close").doesNotContain("after close");
 	}
 
 	@Test
@@ -90,7 +91,7 @@ class FileLoggingApplicationTests {
 		run();
 		run();
 		logger.info("one line");
-		assertThat(LogFiles.lines(this.directory.resolve("app.log")).stream()
+		assertThat(new LogFile(this.directory.resolve("app.log")).lines().stream()
 			.filter((line) -> line.endsWith("- one line"))).hasSize(1);
 		assertThat(vigilAppenders()).hasSize(2);
 	}
@@ -99,7 +100,7 @@ class FileLoggingApplicationTests {
 	void worksBesideTheApplicationsOwnLogbackConfiguration(CapturedOutput output) {
 		run("logging.config=classpath:dev/vigil/file/custom-logback.xml");
 		logger.info("with a custom configuration");
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("Started FileLoggingApplicationTests",
+		assertThat(new LogFile(this.directory.resolve("app.log")).content()).contains("Started FileLoggingApplicationTests",
 				"with a custom configuration");
 		assertThat(output).contains("CUSTOM with a custom configuration");
 	}
@@ -109,11 +110,11 @@ class FileLoggingApplicationTests {
 		run("vigil.file.format=" + PipeLineFormatter.class.getName(), "vigil.file.flush-interval=0");
 		logger.info("an info line\u2028forged\u2029too");
 		logger.error("an error line");
-		assertThat(LogFiles.lines(this.directory.resolve("app.log"))).isNotEmpty()
+		assertThat(new LogFile(this.directory.resolve("app.log")).lines()).isNotEmpty()
 			.allMatch((line) -> line.startsWith("pipe|"))
 			.contains("pipe|INFO|" + logger.getName() + "|an info line\\u2028forged\\u2029too",
 					"pipe|ERROR|" + logger.getName() + "|an error line");
-		assertThat(LogFiles.lines(this.directory.resolve("error.log")))
+		assertThat(new LogFile(this.directory.resolve("error.log")).lines())
 			.containsExactly("pipe|ERROR|" + logger.getName() + "|an error line");
 	}
 
@@ -121,7 +122,7 @@ class FileLoggingApplicationTests {
 	void formatNamesAreTakenInAnyCase() {
 		run("vigil.file.format=LOGSTASH", "vigil.file.flush-interval=0");
 		logger.info("a json line");
-		assertThat(LogFiles.lines(this.directory.resolve("app.log")))
+		assertThat(new LogFile(this.directory.resolve("app.log")).lines())
 			.anyMatch((line) -> line.startsWith("{") && line.contains("\"message\":\"a json line\""));
 	}
 
@@ -182,7 +183,7 @@ class FileLoggingApplicationTests {
 		String value = setting.substring(setting.indexOf('=') + 1);
 		assertThat(output).contains("APPLICATION FAILED TO START", property, value, accepted)
 			.doesNotContain("\tat dev.vigil");
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).isEqualTo("kept");
+		assertThat(new LogFile(this.directory.resolve("app.log")).content()).isEqualTo("kept");
 	}
 
 	@Test
@@ -216,9 +217,9 @@ class FileLoggingApplicationTests {
 		second.close();
 		logger.info("after the second closed");
 		assertThat(health(first)).isEqualTo(Status.UP);
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("while both run",
+		assertThat(new LogFile(this.directory.resolve("app.log")).content()).contains("while both run",
 				"after the second closed");
-		assertThat(LogFiles.content(secondDirectory.resolve("app.log"))).contains("while both run")
+		assertThat(new LogFile(secondDirectory.resolve("app.log")).content()).contains("while both run")
 			.doesNotContain("after the second closed");
 		first.close();
 		assertThat(vigilAppenders()).isEmpty();
@@ -231,8 +232,8 @@ class FileLoggingApplicationTests {
 		run("vigil.file.flush-interval=0", "vigil.file.directory=" + third);
 		logger.info("while the first and the third run");
 		assertThat(health(first)).isEqualTo(Status.UP);
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).contains("while the first and the third run");
-		assertThat(LogFiles.content(third.resolve("app.log"))).contains("while the first and the third run");
+		assertThat(new LogFile(this.directory.resolve("app.log")).content()).contains("while the first and the third run");
+		assertThat(new LogFile(third.resolve("app.log")).content()).contains("while the first and the third run");
 	}
 
 	@Test
@@ -244,9 +245,9 @@ class FileLoggingApplicationTests {
 		assertThat(health(second)).isEqualTo(Status.UP);
 		second.close();
 		logger.info("after both closed");
-		assertThat(LogFiles.lines(this.directory.resolve("app.log")).stream()
+		assertThat(new LogFile(this.directory.resolve("app.log")).lines().stream()
 			.filter((line) -> line.endsWith("- after the first closed"))).hasSize(1);
-		assertThat(LogFiles.content(this.directory.resolve("app.log"))).doesNotContain("after both closed");
+		assertThat(new LogFile(this.directory.resolve("app.log")).content()).doesNotContain("after both closed");
 		assertThat(vigilAppenders()).isEmpty();
 	}
 

@@ -10,20 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.MDC;
 
 import dev.vigil.scan.LogScan;
-
-import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,21 +37,10 @@ class ForgedLinesTests {
 	@TempDir
 	Path directory;
 
-	private final LoggerContext context = new LoggerContext();
+	@RegisterExtension
+	final OwnLoggerContext logback = new OwnLoggerContext();
 
 	private RollingFiles files;
-
-	ForgedLinesTests() {
-		this.context.setMDCAdapter(MDC.getMDCAdapter());
-	}
-
-	@AfterEach
-	void detach() {
-		if (this.files != null) {
-			this.files.destroy();
-		}
-		this.context.stop();
-	}
 
 	@Test
 	void anExceptionMessageCannotForgeAnEntryInEitherFile() {
@@ -148,12 +134,12 @@ class ForgedLinesTests {
 	void theApplicationsOwnAppendersKeepWhatTheyWrite() {
 		attach(FileLoggingProperties.DEFAULT_PATTERN);
 		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-		encoder.setContext(this.context);
+		encoder.setContext(this.logback.context());
 		encoder.setPattern("%msg%n%ex");
 		encoder.start();
 		ByteArrayOutputStream console = new ByteArrayOutputStream();
 		OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
-		appender.setContext(this.context);
+		appender.setContext(this.logback.context());
 		appender.setEncoder(encoder);
 		appender.setOutputStream(console);
 		appender.start();
@@ -188,11 +174,11 @@ class ForgedLinesTests {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.directory.toString());
 		properties.setPattern(pattern);
-		this.files = RollingFiles.attach(properties, new LogFileEncoders(this.context, properties, new MockEnvironment()));
+		this.files = this.logback.attach(properties);
 	}
 
 	private Logger logger() {
-		return this.context.getLogger("com.example.Orders");
+		return this.logback.context().getLogger("com.example.Orders");
 	}
 
 	private String read(String file) {

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.MDC;
 
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +34,8 @@ class FullDiskTests {
 
 	private Path disk;
 
-	private final LoggerContext context = new LoggerContext();
-
-	private final List<RollingFiles> attached = new ArrayList<>();
-
-	FullDiskTests() {
-		this.context.setMDCAdapter(MDC.getMDCAdapter());
-	}
+	@RegisterExtension
+	final OwnLoggerContext logback = new OwnLoggerContext();
 
 	@BeforeEach
 	void mount() throws Exception {
@@ -53,8 +46,7 @@ class FullDiskTests {
 
 	@AfterEach
 	void unmount() throws Exception {
-		this.attached.forEach(RollingFiles::destroy);
-		this.context.stop();
+		this.logback.detach();
 		run("umount", this.disk.toString());
 	}
 
@@ -65,8 +57,8 @@ class FullDiskTests {
 		properties.setFlushInterval(Duration.ZERO);
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(16));
 		properties.getApp().setMaxBackups(2);
-		RollingFiles files = attach(properties);
-		Logger logger = this.context.getLogger("test");
+		RollingFiles files = this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		logger.info("before the disk filled up");
 		Path filler = fillTheDisk();
 		for (int i = 0; i < 400; i++) {
@@ -79,7 +71,7 @@ class FullDiskTests {
 		Files.delete(filler);
 		await().atMost(Duration.ofSeconds(10)).until(() -> files.writeFailures().isEmpty());
 		logger.info("after space was freed");
-		List<String> lines = LogFiles.lines(this.disk.resolve("app.log"));
+		List<String> lines = new LogFile(this.disk.resolve("app.log")).lines();
 		assertThat(lines).first().asString().endsWith("- before the disk filled up");
 		assertThat(lines).last().asString().endsWith("- after space was freed");
 		// every line is either in the file or counted as lost
@@ -92,8 +84,8 @@ class FullDiskTests {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.disk.toString());
 		properties.setFlushInterval(Duration.ofHours(1));
-		RollingFiles files = attach(properties);
-		Logger logger = this.context.getLogger("test");
+		RollingFiles files = this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		Path filler = fillTheDisk();
 		for (int i = 0; i < 400; i++) {
 			logger.info("lost line {} {}", i, PADDING);
@@ -102,7 +94,7 @@ class FullDiskTests {
 		Files.delete(filler);
 		await().atMost(Duration.ofSeconds(10)).until(() -> files.writeFailures().isEmpty());
 		logger.warn("after space was freed");
-		List<String> lines = LogFiles.lines(this.disk.resolve("app.log"));
+		List<String> lines = new LogFile(this.disk.resolve("app.log")).lines();
 		assertThat(lines).last().asString().endsWith("- after space was freed");
 		assertThat(lines.stream().filter((line) -> line.contains("lost line")).count() + files.lostLines())
 			.isEqualTo(400);
@@ -128,13 +120,6 @@ class FullDiskTests {
 			return list.map((file) -> file.getFileName().toString()).filter((name) -> name.startsWith("app.log."))
 				.toList();
 		}
-	}
-
-	private RollingFiles attach(FileLoggingProperties properties) {
-		RollingFiles files = RollingFiles.attach(properties,
-				new LogFileEncoders(this.context, properties, new MockEnvironment()));
-		this.attached.add(files);
-		return files;
 	}
 
 	private static int run(String... command) throws Exception {

@@ -5,17 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import org.junit.jupiter.api.AfterEach;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.MDC;
 
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,19 +30,8 @@ class LogDirectorySafetyTests {
 	@TempDir
 	Path root;
 
-	private final LoggerContext context = new LoggerContext();
-
-	private final List<RollingFiles> attached = new ArrayList<>();
-
-	LogDirectorySafetyTests() {
-		this.context.setMDCAdapter(MDC.getMDCAdapter());
-	}
-
-	@AfterEach
-	void detach() {
-		this.attached.forEach(RollingFiles::destroy);
-		this.context.stop();
-	}
+	@RegisterExtension
+	final OwnLoggerContext logback = new OwnLoggerContext();
 
 	@Test
 	void rotationNeverWritesThroughASymlinkPlantedAtItsTemporaryFile() throws IOException {
@@ -56,14 +41,14 @@ class LogDirectorySafetyTests {
 		FileLoggingProperties properties = properties(logs);
 		properties.setCompressBackups(true);
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(2));
-		attach(properties);
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		for (int i = 0; i < 100; i++) {
 			logger.info("line {} {}", i, PADDING);
 		}
 		assertThat(logs.resolve("app.log.1.gz")).isRegularFile();
 		assertThat(victim).hasContent("precious");
-		assertThat(LogFiles.lines(logs.resolve("app.log.1.gz"))).isNotEmpty().allMatch((line) -> line.contains("line "));
+		assertThat(new LogFile(logs.resolve("app.log.1.gz")).lines()).isNotEmpty().allMatch((line) -> line.contains("line "));
 	}
 
 	@Test
@@ -71,12 +56,12 @@ class LogDirectorySafetyTests {
 		Path logs = Files.createDirectory(this.root.resolve("logs"));
 		Path victim = Files.writeString(this.root.resolve("victim.txt"), "precious\n");
 		Files.createSymbolicLink(logs.resolve("error.log"), victim);
-		RollingFiles files = attach(properties(logs));
-		this.context.getLogger("test").error("an error that must not reach the victim");
+		RollingFiles files = this.logback.attach(properties(logs));
+		this.logback.context().getLogger("test").error("an error that must not reach the victim");
 		files.flush();
 		assertThat(victim).hasContent("precious");
 		assertThat(Files.isSymbolicLink(logs.resolve("error.log"))).isTrue();
-		assertThat(LogFiles.content(logs.resolve("app.log"))).contains("an error that must not reach the victim");
+		assertThat(new LogFile(logs.resolve("app.log")).content()).contains("an error that must not reach the victim");
 		assertThat(files.writeFailures()).singleElement()
 			.asString()
 			.contains(logs.resolve("error.log").toString(), "symbolic link");
@@ -88,11 +73,11 @@ class LogDirectorySafetyTests {
 		Path logs = Files.createDirectory(this.root.resolve("logs"));
 		Path victim = Files.writeString(this.root.resolve("victim.txt"), "precious\n");
 		Files.createSymbolicLink(logs.resolve("app.log"), victim);
-		RollingFiles files = attach(properties(logs));
-		this.context.getLogger("test").error("an error");
+		RollingFiles files = this.logback.attach(properties(logs));
+		this.logback.context().getLogger("test").error("an error");
 		files.flush();
 		assertThat(victim).hasContent("precious");
-		assertThat(LogFiles.content(logs.resolve("error.log"))).contains("an error");
+		assertThat(new LogFile(logs.resolve("error.log")).content()).contains("an error");
 	}
 
 	@Test
@@ -100,10 +85,10 @@ class LogDirectorySafetyTests {
 		Path logs = Files.createDirectory(this.root.resolve("logs"));
 		Path pipe = logs.resolve("error.log");
 		assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
-		RollingFiles files = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> attach(properties(logs)));
-		this.context.getLogger("test").error("an error");
+		RollingFiles files = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> this.logback.attach(properties(logs)));
+		this.logback.context().getLogger("test").error("an error");
 		assertThat(files.writeFailures()).singleElement().asString().contains("is not a regular file");
-		assertThat(LogFiles.content(logs.resolve("app.log"))).contains("an error");
+		assertThat(new LogFile(logs.resolve("app.log")).content()).contains("an error");
 	}
 
 	@Test
@@ -113,9 +98,9 @@ class LogDirectorySafetyTests {
 		FileLoggingProperties properties = properties(logs);
 		properties.setCompressBackups(true);
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(2));
-		RollingFiles files = attach(properties);
+		RollingFiles files = this.logback.attach(properties);
 		for (int i = 0; i < 100; i++) {
-			this.context.getLogger("test").info("line {} {}", i, PADDING);
+			this.logback.context().getLogger("test").info("line {} {}", i, PADDING);
 		}
 		files.flush();
 		assertThat(permissions(logs)).isEqualTo("rwxr-x---");
@@ -132,7 +117,7 @@ class LogDirectorySafetyTests {
 		FileLoggingProperties properties = properties(logs);
 		properties.getPermissions().setFile("rw-rw-r--");
 		properties.getPermissions().setDirectory("rwxrwxr-x");
-		attach(properties);
+		this.logback.attach(properties);
 		assertThat(permissions(logs)).isEqualTo("rwxrwxr-x");
 		assertThat(permissions(logs.resolve("app.log"))).isEqualTo("rw-rw-r--");
 	}
@@ -144,7 +129,7 @@ class LogDirectorySafetyTests {
 		Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Path appLog = Files.writeString(logs.resolve("app.log"), "kept\n");
 		Files.setPosixFilePermissions(appLog, PosixFilePermissions.fromString("rw-r--r--"));
-		attach(properties(logs));
+		this.logback.attach(properties(logs));
 		assertThat(permissions(logs)).isEqualTo("rwxr-xr-x");
 		assertThat(permissions(appLog)).isEqualTo("rw-r--r--");
 	}
@@ -158,13 +143,6 @@ class LogDirectorySafetyTests {
 		properties.setDirectory(directory.toString());
 		properties.setFlushInterval(Duration.ZERO);
 		return properties;
-	}
-
-	private RollingFiles attach(FileLoggingProperties properties) {
-		RollingFiles files = RollingFiles.attach(properties,
-				new LogFileEncoders(this.context, properties, new MockEnvironment()));
-		this.attached.add(files);
-		return files;
 	}
 
 }

@@ -19,14 +19,14 @@ import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import org.junit.jupiter.api.AfterEach;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.MDC;
 
 import org.springframework.boot.logging.LogLevel;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,27 +45,16 @@ class RollingFilesTests {
 	@TempDir
 	Path directory;
 
-	private final LoggerContext context = new LoggerContext();
-
-	private final List<RollingFiles> attached = new ArrayList<>();
-
-	RollingFilesTests() {
-		this.context.setMDCAdapter(MDC.getMDCAdapter());
-	}
-
-	@AfterEach
-	void detach() {
-		this.attached.forEach(RollingFiles::destroy);
-		this.context.stop();
-	}
+	@RegisterExtension
+	final OwnLoggerContext logback = new OwnLoggerContext();
 
 	@Test
 	void rotatesAtMaxSizeKeepingConfiguredBackups() throws IOException {
 		FileLoggingProperties properties = properties();
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(10));
 		properties.getApp().setMaxBackups(3);
-		attach(properties);
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		for (int i = 0; i < 2000; i++) {
 			logger.info("line 0-{} {}", i, PADDING);
 		}
@@ -93,8 +82,8 @@ class RollingFilesTests {
 		properties.setCompressBackups(true);
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(8));
 		properties.getApp().setMaxBackups(2);
-		attach(properties);
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		for (int i = 0; i < 250; i++) {
 			logger.info("line 0-{} {}", i, PADDING);
 		}
@@ -110,8 +99,8 @@ class RollingFilesTests {
 		FileLoggingProperties properties = properties();
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(4));
 		properties.getApp().setMaxBackups(0);
-		attach(properties);
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		for (int i = 0; i < 200; i++) {
 			logger.info("line 0-{} {}", i, PADDING);
 		}
@@ -121,8 +110,8 @@ class RollingFilesTests {
 
 	@Test
 	void errorLogHasOnlyErrorsAndAppLogHasAll() {
-		attach(properties());
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties());
+		Logger logger = this.logback.context().getLogger("test");
 		logger.debug("debug line");
 		logger.info("info line");
 		logger.warn("warn line");
@@ -140,8 +129,8 @@ class RollingFilesTests {
 	void warnThresholdAddsWarningsToTheErrorLog() {
 		FileLoggingProperties properties = properties();
 		properties.getError().setThreshold(LogLevel.WARN);
-		attach(properties);
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		logger.info("info line");
 		logger.warn("warn line");
 		logger.error("error line");
@@ -151,8 +140,8 @@ class RollingFilesTests {
 
 	@Test
 	void lineCarriesIsoTimestampLevelThreadLoggerAndRequestId() {
-		attach(properties());
-		Logger logger = this.context.getLogger("com.example.OrderService");
+		this.logback.attach(properties());
+		Logger logger = this.logback.context().getLogger("com.example.OrderService");
 		logger.info("outside a request");
 		MDC.put("requestId", "req-42");
 		try {
@@ -174,8 +163,8 @@ class RollingFilesTests {
 	void restartAppendsAndNeverTruncatesExistingFiles() throws IOException {
 		Files.writeString(this.directory.resolve("app.log"), "from an earlier run\n");
 		Files.writeString(this.directory.resolve("app.log.1"), "an earlier backup\n");
-		attach(properties());
-		this.context.getLogger("test").info("after restart");
+		this.logback.attach(properties());
+		this.logback.context().getLogger("test").info("after restart");
 		assertThat(lines(this.directory.resolve("app.log"))).first().isEqualTo("from an earlier run");
 		assertThat(content(this.directory.resolve("app.log"))).contains("after restart");
 		assertThat(content(this.directory.resolve("app.log.1"))).isEqualTo("an earlier backup");
@@ -188,8 +177,8 @@ class RollingFilesTests {
 		FileLoggingProperties properties = properties();
 		properties.getApp().setMaxSize(DataSize.ofMegabytes(1));
 		properties.getApp().setMaxBackups(200);
-		attach(properties);
-		Logger logger = this.context.getLogger("test");
+		this.logback.attach(properties);
+		Logger logger = this.logback.context().getLogger("test");
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<?>> writers = new ArrayList<>();
@@ -229,25 +218,25 @@ class RollingFilesTests {
 
 	@Test
 	void destroyReleasesTheFiles() throws IOException {
-		RollingFiles files = attach(properties());
-		this.context.getLogger("test").info("before close");
+		RollingFiles files = this.logback.attach(properties());
+		this.logback.context().getLogger("test").info("before close");
 		files.destroy();
-		this.context.getLogger("test").info("after close");
+		this.logback.context().getLogger("test").info("after close");
 		assertThat(files.isAttached()).isFalse();
 		Path moved = this.directory.resolve("moved.log");
 		Files.move(this.directory.resolve("app.log"), moved);
 		Files.delete(this.directory.resolve("error.log"));
 		assertThat(content(moved)).contains("before close").doesNotContain("after close");
-		assertThat(this.context.getLogger("ROOT").iteratorForAppenders()).toIterable().isEmpty();
+		assertThat(this.logback.context().getLogger("ROOT").iteratorForAppenders()).toIterable().isEmpty();
 	}
 
 	@Test
 	void secondAttachOfTheSameFilesSharesThemInsteadOfDoublingLines() {
-		RollingFiles first = attach(properties());
-		attach(properties());
-		this.context.getLogger("test").info("written once");
+		RollingFiles first = this.logback.attach(properties());
+		this.logback.attach(properties());
+		this.logback.context().getLogger("test").info("written once");
 		first.destroy();
-		this.context.getLogger("test").info("still written after the first closed");
+		this.logback.context().getLogger("test").info("still written after the first closed");
 		List<String> lines = lines(this.directory.resolve("app.log"));
 		assertThat(lines.stream().filter((line) -> line.contains("written once"))).hasSize(1);
 		assertThat(lines.stream().filter((line) -> line.contains("still written"))).hasSize(1);
@@ -255,32 +244,25 @@ class RollingFilesTests {
 
 	@Test
 	void aLoggerRoutedToTheFilesOfTwoDirectoriesStaysRoutedWhenOneCloses(@TempDir Path other) {
-		RollingFiles first = attach(properties());
+		RollingFiles first = this.logback.attach(properties());
 		FileLoggingProperties otherProperties = properties();
 		otherProperties.setDirectory(other.toString());
-		RollingFiles second = attach(otherProperties);
+		RollingFiles second = this.logback.attach(otherProperties);
 		first.routeOnlyHere("routed");
 		second.routeOnlyHere("routed");
 		second.destroy();
-		this.context.getLogger("routed").info("a routed line");
+		this.logback.context().getLogger("routed").info("a routed line");
 		assertThat(lines(this.directory.resolve("app.log")).stream().filter((line) -> line.endsWith("- a routed line")))
 			.hasSize(1);
-		assertThat(this.context.getLogger("routed").isAdditive()).isFalse();
+		assertThat(this.logback.context().getLogger("routed").isAdditive()).isFalse();
 		first.destroy();
-		assertThat(this.context.getLogger("routed").isAdditive()).isTrue();
+		assertThat(this.logback.context().getLogger("routed").isAdditive()).isTrue();
 	}
 
 	private FileLoggingProperties properties() {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.directory.toString());
 		return properties;
-	}
-
-	private RollingFiles attach(FileLoggingProperties properties) {
-		RollingFiles files = RollingFiles.attach(properties,
-				new LogFileEncoders(this.context, properties, new MockEnvironment()));
-		this.attached.add(files);
-		return files;
 	}
 
 	/**
@@ -296,7 +278,7 @@ class RollingFilesTests {
 		@Test
 		void infoLinesWaitInMemoryUntilAWarnLineWritesThemInOrder() {
 			attach(NEVER);
-			Logger logger = RollingFilesTests.this.context.getLogger("test");
+			Logger logger = RollingFilesTests.this.logback.context().getLogger("test");
 			logger.info("first info");
 			logger.debug("a debug line");
 			assertThat(appLog()).isEmpty();
@@ -310,16 +292,16 @@ class RollingFilesTests {
 		@Test
 		void errorLinesAreWrittenAtOnceToBothFiles() {
 			attach(NEVER);
-			RollingFilesTests.this.context.getLogger("test").error("an error");
+			RollingFilesTests.this.logback.context().getLogger("test").error("an error");
 			assertThat(appLog()).singleElement().asString().endsWith("- an error");
-			assertThat(LogFiles.lines(RollingFilesTests.this.directory.resolve("error.log"))).singleElement().asString()
+			assertThat(new LogFile(RollingFilesTests.this.directory.resolve("error.log")).lines()).singleElement().asString()
 				.endsWith("- an error");
 		}
 
 		@Test
 		void infoLinesReachTheFileWithinTheFlushInterval() {
 			attach(Duration.ofMillis(100));
-			RollingFilesTests.this.context.getLogger("test").info("a quiet line");
+			RollingFilesTests.this.logback.context().getLogger("test").info("a quiet line");
 			await().atMost(Duration.ofSeconds(5))
 				.untilAsserted(() -> assertThat(appLog()).singleElement().asString().endsWith("- a quiet line"));
 		}
@@ -327,7 +309,7 @@ class RollingFilesTests {
 		@Test
 		void detachingWritesWhatIsLeft() {
 			RollingFiles files = attach(NEVER);
-			RollingFilesTests.this.context.getLogger("test").info("the last words");
+			RollingFilesTests.this.logback.context().getLogger("test").info("the last words");
 			files.destroy();
 			assertThat(appLog()).singleElement().asString().endsWith("- the last words");
 		}
@@ -335,7 +317,7 @@ class RollingFilesTests {
 		@Test
 		void flushWritesOnRequest() {
 			RollingFiles files = attach(NEVER);
-			RollingFilesTests.this.context.getLogger("test").info("wanted now");
+			RollingFilesTests.this.logback.context().getLogger("test").info("wanted now");
 			files.flush();
 			assertThat(appLog()).singleElement().asString().endsWith("- wanted now");
 		}
@@ -343,7 +325,7 @@ class RollingFilesTests {
 		@Test
 		void zeroIntervalWritesEveryLineAtOnce() {
 			attach(Duration.ZERO);
-			RollingFilesTests.this.context.getLogger("test").info("at once");
+			RollingFilesTests.this.logback.context().getLogger("test").info("at once");
 			assertThat(appLog()).singleElement().asString().endsWith("- at once");
 		}
 
@@ -362,7 +344,7 @@ class RollingFilesTests {
 		private RollingFiles attach(Duration flushInterval) {
 			FileLoggingProperties properties = properties();
 			properties.setFlushInterval(flushInterval);
-			return RollingFilesTests.this.attach(properties);
+			return RollingFilesTests.this.logback.attach(properties);
 		}
 
 		/**
@@ -388,18 +370,18 @@ class RollingFilesTests {
 	// the files as they are once the lines waiting in memory are written
 
 	private List<String> lines(Path file) {
-		this.attached.forEach(RollingFiles::flush);
-		return LogFiles.lines(file);
+		this.logback.flush();
+		return new LogFile(file).lines();
 	}
 
 	private String content(Path file) {
-		this.attached.forEach(RollingFiles::flush);
-		return LogFiles.content(file);
+		this.logback.flush();
+		return new LogFile(file).content();
 	}
 
 	private List<String> allLines(Path activeFile, int maxBackups, boolean compressed) {
-		this.attached.forEach(RollingFiles::flush);
-		return LogFiles.allLines(activeFile, maxBackups, compressed);
+		this.logback.flush();
+		return LogFile.allLines(activeFile, maxBackups, compressed);
 	}
 
 	private List<String> fileNames() {

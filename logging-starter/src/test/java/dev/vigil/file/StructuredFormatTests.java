@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import org.junit.jupiter.api.AfterEach;
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,25 +38,16 @@ class StructuredFormatTests {
 	@TempDir
 	Path directory;
 
-	private final LoggerContext context = new LoggerContext();
+	@RegisterExtension
+	final OwnLoggerContext logback = new OwnLoggerContext();
 
 	private RollingFiles files;
-
-	StructuredFormatTests() {
-		this.context.setMDCAdapter(MDC.getMDCAdapter());
-	}
-
-	@AfterEach
-	void detach() {
-		this.files.destroy();
-		this.context.stop();
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ecs", "logstash", "gelf" })
 	void everyLineOfBothFilesIsJsonWithMessagesAndFieldsIntact(String format) {
 		attach(format, DataSize.ofMegabytes(2));
-		Logger logger = this.context.getLogger("com.example.Orders");
+		Logger logger = this.logback.context().getLogger("com.example.Orders");
 		MDC.put("requestId", "req-1");
 		MDC.put("errorId", "err-1");
 		try {
@@ -87,7 +78,7 @@ class StructuredFormatTests {
 			throws IOException {
 		attach(format, DataSize.ofMegabytes(2));
 		String text = "one\u2028two\u2029three\u0085four";
-		this.context.getLogger("com.example.Orders")
+		this.logback.context().getLogger("com.example.Orders")
 			.atError()
 			.addKeyValue("order", text)
 			.setCause(new IllegalStateException(text))
@@ -106,7 +97,7 @@ class StructuredFormatTests {
 	@Test
 	void ecsCarriesTheIdsUnderTheirEcsNamesWithOrWithoutAnException() {
 		attach("ecs", DataSize.ofMegabytes(2));
-		Logger logger = this.context.getLogger("dev.vigil.errors");
+		Logger logger = this.logback.context().getLogger("dev.vigil.errors");
 		MDC.put("requestId", "req-3");
 		MDC.put("errorId", "err-3");
 		try {
@@ -135,7 +126,7 @@ class StructuredFormatTests {
 		attach(format, DataSize.ofMegabytes(2));
 		MDC.put("requestId", "req-7");
 		try {
-			this.context.getLogger("com.example.Orders").error("failed", new IllegalStateException("boom"));
+			this.logback.context().getLogger("com.example.Orders").error("failed", new IllegalStateException("boom"));
 		}
 		finally {
 			MDC.clear();
@@ -154,12 +145,12 @@ class StructuredFormatTests {
 	@ValueSource(strings = { "ecs", "logstash", "gelf" })
 	void rotationKeepsEveryJsonLineWhole(String format) {
 		attach(format, DataSize.ofKilobytes(8));
-		Logger logger = this.context.getLogger("com.example.Orders");
+		Logger logger = this.logback.context().getLogger("com.example.Orders");
 		for (int i = 0; i < 300; i++) {
 			logger.info("event {}", i);
 		}
 		this.files.flush();
-		List<String> lines = LogFiles.allLines(this.directory.resolve("app.log"), 3, false);
+		List<String> lines = LogFile.allLines(this.directory.resolve("app.log"), 3, false);
 		assertThat(this.directory.resolve("app.log.1")).exists();
 		for (String line : lines) {
 			assertThat(json.readTree(line).isObject()).isTrue();
@@ -173,12 +164,12 @@ class StructuredFormatTests {
 		properties.setFormat(format);
 		properties.getApp().setMaxSize(maxSize);
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.application.name", "orders");
-		this.files = RollingFiles.attach(properties, new LogFileEncoders(this.context, properties, environment));
+		this.files = this.logback.attach(properties, environment);
 	}
 
 	private List<JsonNode> parse(String file) {
 		this.files.flush();
-		return LogFiles.lines(this.directory.resolve(file)).stream().map(json::readTree).toList();
+		return new LogFile(this.directory.resolve(file)).lines().stream().map(json::readTree).toList();
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package dev.vigil.health;
 
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-
-import dev.vigil.TestClient;
+import dev.vigil.test.TemporaryLogDirectory;
+import dev.vigil.test.TestClient;
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,24 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = HealthTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "management.endpoint.health.show-details=always")
 @DirtiesContext
-class HealthEndpointTests {
-
-	@TempDir
-	static Path logs;
+class HealthEndpointTests extends TemporaryLogDirectory {
 
 	@LocalServerPort
 	int port;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
-
 	@Test
 	void healthEndpointHasTheLoggingComponent() throws Exception {
 		LoggerFactory.getLogger("com.example.shop.Orders").error("Order 42 failed");
-		HttpResponse<String> response = get("/actuator/health");
-		assertThat(response.statusCode()).isEqualTo(200);
+		Response response = get("/actuator/health");
+		assertThat(response.status()).isEqualTo(200);
 		JsonNode logging = JsonMapper.shared().readTree(response.body()).path("components").path("logging");
 		assertThat(logging.path("status").asString()).isEqualTo("UP");
 		JsonNode details = logging.path("details");
@@ -58,12 +46,12 @@ class HealthEndpointTests {
 
 	@Test
 	void loggingComponentHasItsOwnPath() throws Exception {
-		HttpResponse<String> response = get("/actuator/health/logging");
-		assertThat(response.statusCode()).isEqualTo(200);
+		Response response = get("/actuator/health/logging");
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(JsonMapper.shared().readTree(response.body()).path("status").asString()).isEqualTo("UP");
 	}
 
-	private HttpResponse<String> get(String path) {
+	private Response get(String path) {
 		return new TestClient(this.port).get(path);
 	}
 

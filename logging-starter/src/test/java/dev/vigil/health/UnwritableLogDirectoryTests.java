@@ -1,14 +1,14 @@
 package dev.vigil.health;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.vigil.TestClient;
+import dev.vigil.test.TestClient;
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,8 +50,8 @@ class UnwritableLogDirectoryTests {
 		Path blocker = Files.writeString(this.root.resolve("blocker"), "a regular file, not a directory");
 		Path directory = blocker.resolve("logs");
 		TestClient client = new TestClient(port(run("--vigil.file.directory=" + directory)));
-		HttpResponse<String> served = client.get("/actuator/health/logging");
-		assertThat(served.statusCode()).isEqualTo(503);
+		Response served = client.get("/actuator/health/logging");
+		assertThat(served.status()).isEqualTo(503);
 		JsonNode logging = JsonMapper.shared().readTree(served.body());
 		assertThat(logging.path("status").asString()).isEqualTo("DOWN");
 		assertThat(logging.path("details").path("directory").asString()).isEqualTo(directory.toString());
@@ -60,7 +60,7 @@ class UnwritableLogDirectoryTests {
 		assertThat(output.getErr()).containsOnlyOnce("Vigil cannot write " + directory.resolve("app.log"));
 		Files.delete(blocker);
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(client.get("/actuator/health/logging").statusCode()).isEqualTo(200));
+			.untilAsserted(() -> assertThat(client.get("/actuator/health/logging").status()).isEqualTo(200));
 		LoggerFactory.getLogger("com.example.shop.Orders").error("written once the directory is back");
 		assertThat(Files.readString(directory.resolve("error.log"))).contains("written once the directory is back");
 	}

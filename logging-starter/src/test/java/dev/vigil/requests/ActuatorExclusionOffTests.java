@@ -17,7 +17,7 @@ class ActuatorExclusionOffTests extends RequestLogServerTests {
 
 	@Test
 	void actuatorRequestsAreLogged() {
-		assertThat(this.client.get("/actuator/health", "X-Request-Id", "logged-health").statusCode())
+		assertThat(this.client.get("/actuator/health", "X-Request-Id", "logged-health").status())
 			.isEqualTo(200);
 		assertThat(this.appLog.awaitRequestLine("logged-health")).contains("GET /actuator/health -> 200");
 	}

@@ -1,6 +1,6 @@
 package dev.vigil.requests;
 
-import dev.vigil.TestClient;
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,9 +25,9 @@ class ActuatorOnManagementPortTests extends RequestLogServerTests {
 
 	@Test
 	void actuatorPathsOnTheMainPortAreLogged() {
-		assertThat(this.client.get("/actuator/health", "X-Request-Id", "main-port-health").statusCode())
+		assertThat(this.client.get("/actuator/health", "X-Request-Id", "main-port-health").status())
 			.isEqualTo(404);
-		assertThat(this.client.get("/actuator", "X-Request-Id", "main-port-links").statusCode()).isEqualTo(404);
+		assertThat(this.client.get("/actuator", "X-Request-Id", "main-port-links").status()).isEqualTo(404);
 		assertThat(this.appLog.awaitRequestLine("main-port-health")).contains("GET /actuator/health -> 404 in ");
 		assertThat(this.appLog.awaitRequestLine("main-port-links")).contains("GET /actuator -> 404 in ");
 	}
@@ -35,7 +35,7 @@ class ActuatorOnManagementPortTests extends RequestLogServerTests {
 	@Test
 	void requestsToTheManagementPortAreNotLogged() {
 		TestClient management = new TestClient(this.managementPort);
-		assertThat(management.get("/actuator/health", "X-Request-Id", "management-health").statusCode())
+		assertThat(management.get("/actuator/health", "X-Request-Id", "management-health").status())
 			.isEqualTo(200);
 		this.client.get("/hello", "X-Request-Id", "after-management");
 		this.appLog.awaitRequestLine("after-management");
@@ -44,7 +44,7 @@ class ActuatorOnManagementPortTests extends RequestLogServerTests {
 
 	@Test
 	void probesOnTheMainPortAreStillLeftOut() {
-		assertThat(this.client.get("/livez", "X-Request-Id", "main-port-livez").statusCode()).isEqualTo(200);
+		assertThat(this.client.get("/livez", "X-Request-Id", "main-port-livez").status()).isEqualTo(200);
 		// the line of a later request is written after those of the earlier ones
 		this.client.get("/hello", "X-Request-Id", "after-livez");
 		this.appLog.awaitRequestLine("after-livez");

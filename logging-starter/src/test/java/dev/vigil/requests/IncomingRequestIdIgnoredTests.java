@@ -1,7 +1,6 @@
 package dev.vigil.requests;
 
-import java.net.http.HttpResponse;
-
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +18,7 @@ class IncomingRequestIdIgnoredTests extends RequestLogServerTests {
 
 	@Test
 	void aValidIncomingIdIsReplacedByANewOne() {
-		HttpResponse<String> response = this.client.get("/mdc", "X-Request-Id", "upstream-ignored-1");
+		Response response = this.client.get("/mdc", "X-Request-Id", "upstream-ignored-1");
 		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(requestId).matches("[0-9a-f]{16}");
 		assertThat(response.body()).isEqualTo("requestId=" + requestId + "\n");

@@ -1,7 +1,6 @@
 package dev.vigil.requests;
 
-import java.net.http.HttpResponse;
-
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,7 @@ class IncomingRequestIdKeptSeparateTests extends RequestLogServerTests {
 
 	@Test
 	void aValidIncomingIdIsKeptBesideANewRequestId() {
-		HttpResponse<String> response = this.client.get("/mdc", "X-Request-Id", "upstream-kept-1");
+		Response response = this.client.get("/mdc", "X-Request-Id", "upstream-kept-1");
 		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(requestId).matches("[0-9a-f]{16}");
 		assertThat(response.body()).isEqualTo("incomingRequestId=upstream-kept-1\nrequestId=" + requestId + "\n");
@@ -30,7 +29,7 @@ class IncomingRequestIdKeptSeparateTests extends RequestLogServerTests {
 
 	@Test
 	void theIncomingIdIsInTheMdcOfACallableToo() {
-		HttpResponse<String> response = this.client.get("/mdc-callable", "X-Request-Id", "upstream-kept-2");
+		Response response = this.client.get("/mdc-callable", "X-Request-Id", "upstream-kept-2");
 		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(response.body()).isEqualTo("incomingRequestId=upstream-kept-2\nrequestId=" + requestId + "\n");
 		assertThat(this.appLog.awaitRequestLine(requestId)).endsWith(" incomingRequestId=upstream-kept-2");
@@ -38,7 +37,7 @@ class IncomingRequestIdKeptSeparateTests extends RequestLogServerTests {
 
 	@Test
 	void anInvalidIncomingIdIsNotKept() {
-		HttpResponse<String> response = this.client.get("/mdc", "X-Request-Id", "not valid!");
+		Response response = this.client.get("/mdc", "X-Request-Id", "not valid!");
 		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(response.body()).isEqualTo("requestId=" + requestId + "\n");
 		assertThat(this.appLog.awaitRequestLine(requestId)).endsWith(" requestId=" + requestId);

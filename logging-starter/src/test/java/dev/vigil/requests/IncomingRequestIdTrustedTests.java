@@ -1,7 +1,6 @@
 package dev.vigil.requests;
 
-import java.net.http.HttpResponse;
-
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +18,7 @@ class IncomingRequestIdTrustedTests extends RequestLogServerTests {
 
 	@Test
 	void aValidIncomingIdBecomesTheRequestId() {
-		HttpResponse<String> response = this.client.get("/mdc", "X-Request-Id", "upstream-trusted-1");
+		Response response = this.client.get("/mdc", "X-Request-Id", "upstream-trusted-1");
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("upstream-trusted-1");
 		assertThat(response.body()).isEqualTo("requestId=upstream-trusted-1\n");
 		assertThat(this.appLog.awaitRequestLine("upstream-trusted-1")).endsWith("requestId=upstream-trusted-1");
@@ -27,7 +26,7 @@ class IncomingRequestIdTrustedTests extends RequestLogServerTests {
 
 	@Test
 	void anInvalidIncomingIdIsReplaced() {
-		HttpResponse<String> response = this.client.get("/mdc", "X-Request-Id", "not valid!");
+		Response response = this.client.get("/mdc", "X-Request-Id", "not valid!");
 		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(requestId).matches("[0-9a-f]{16}");
 		assertThat(this.appLog.awaitRequestLine(requestId)).doesNotContain("incomingRequestId");

@@ -3,6 +3,7 @@ package dev.vigil.requests;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.vigil.test.LogFile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ReplacedMaskerAndFormatterTests extends RequestLogServerTests {
 
 	@Test
 	void writesTheLineInTheApplicationsFormat() {
-		assertThat(this.client.get("/status/404", "X-Request-Id", "own-format").statusCode()).isEqualTo(404);
+		assertThat(this.client.get("/status/404", "X-Request-Id", "own-format").status()).isEqualTo(404);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.appLog.linesInRequest("own-format")).anySatisfy((line) -> assertThat(
 					LogFile.message(line)).isEqualTo("own GET /status/404 status=404\\nforged=entry")));
@@ -35,9 +36,9 @@ class ReplacedMaskerAndFormatterTests extends RequestLogServerTests {
 	@Test
 	void masksWithTheApplicationsRuleBesideTheDefaultOne() {
 		assertThat(this.client.get("/hello?card=4111111111111111&password=p-secret&note=4111111111111111",
-				"X-Request-Id", "own-rule").statusCode()).isEqualTo(200);
+				"X-Request-Id", "own-rule").status()).isEqualTo(200);
 		assertThat(this.client.post("/echo", "text/plain", "note 4111111111111111", "X-Request-Id", "own-body")
-			.statusCode()).isEqualTo(200);
+			.status()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(this.appLog.linesInRequest("own-rule"))
 				.anySatisfy((line) -> assertThat(line).contains("query=card=[card]&password=***&note=[card]"));

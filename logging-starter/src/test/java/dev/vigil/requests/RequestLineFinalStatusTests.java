@@ -30,7 +30,7 @@ class RequestLineFinalStatusTests extends RequestLogServerTests {
 	void logsTheStatusOfTheErrorDispatchThatAnsweredTheClient() {
 		int status = this.client.post("/hello", "text/plain", "hi", "Authorization", CREDENTIALS, "X-Request-Id",
 				"csrf-denied")
-			.statusCode();
+			.status();
 		assertThat(status).isEqualTo(401);
 		assertThat(this.appLog.awaitRequestLine("csrf-denied")).contains("POST /hello -> 401 in ");
 		assertThat(this.appLog.requestLines("csrf-denied")).hasSize(1);
@@ -39,8 +39,8 @@ class RequestLineFinalStatusTests extends RequestLogServerTests {
 	@Test
 	void logsTheStatusOfRequestsWithoutAnErrorDispatchAsBefore() {
 		assertThat(this.client.get("/hello", "Authorization", CREDENTIALS, "X-Request-Id", "authenticated")
-			.statusCode()).isEqualTo(200);
-		assertThat(this.client.get("/hello", "X-Request-Id", "anonymous").statusCode()).isEqualTo(401);
+			.status()).isEqualTo(200);
+		assertThat(this.client.get("/hello", "X-Request-Id", "anonymous").status()).isEqualTo(401);
 		assertThat(this.appLog.awaitRequestLine("authenticated")).contains("GET /hello -> 200 in ");
 		assertThat(this.appLog.awaitRequestLine("anonymous")).contains("GET /hello -> 401 in ");
 	}

@@ -1,5 +1,6 @@
 package dev.vigil.requests;
 
+import dev.vigil.test.LogFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,12 +1,13 @@
 package dev.vigil.requests;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.VigilMdc;
+import dev.vigil.test.LogFile;
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void logsOneLineWithMethodPathQueryStatusDurationClientAndRequestId() {
-		HttpResponse<String> response = this.client.get("/hello?name=ann", "X-Request-Id", "line-1");
-		assertThat(response.statusCode()).isEqualTo(200);
+		Response response = this.client.get("/hello?name=ann", "X-Request-Id", "line-1");
+		assertThat(response.status()).isEqualTo(200);
 		String line = this.appLog.awaitRequestLine("line-1");
 		assertThat(line).contains(" dev.vigil.requests ").contains(" [line-1] ");
 		assertThat(LogFile.level(line)).isEqualTo("INFO");
@@ -100,16 +101,16 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void logsAnUnknownPathOnceAlthoughTheErrorPageIsRenderedInASecondDispatch() {
-		HttpResponse<String> response = this.client.get("/no-such-page", "X-Request-Id", "unknown-1");
-		assertThat(response.statusCode()).isEqualTo(404);
+		Response response = this.client.get("/no-such-page", "X-Request-Id", "unknown-1");
+		assertThat(response.status()).isEqualTo(404);
 		assertThat(this.appLog.awaitRequestLine("unknown-1")).contains("GET /no-such-page -> 404 in ");
 		assertExactlyOneRequestLine("unknown-1");
 	}
 
 	@Test
 	void logsACallableAtItsRealCompletionWithItsStatusAndTheRequestIdOnItsThread() {
-		HttpResponse<String> response = this.client.get("/callable", "X-Request-Id", "callable-1");
-		assertThat(response.statusCode()).isEqualTo(201);
+		Response response = this.client.get("/callable", "X-Request-Id", "callable-1");
+		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.body()).isEqualTo("callable");
 		String line = this.appLog.awaitRequestLine("callable-1");
 		assertThat(LogFile.message(line)).startsWith("GET /callable -> 201 in ");
@@ -120,8 +121,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void logsADeferredResultAtItsRealCompletionWithItsStatus() {
-		HttpResponse<String> response = this.client.get("/deferred", "X-Request-Id", "deferred-1");
-		assertThat(response.statusCode()).isEqualTo(202);
+		Response response = this.client.get("/deferred", "X-Request-Id", "deferred-1");
+		assertThat(response.status()).isEqualTo(202);
 		String line = this.appLog.awaitRequestLine("deferred-1");
 		assertThat(LogFile.message(line)).startsWith("GET /deferred -> 202 in ");
 		assertThat(durationMs(line)).isGreaterThanOrEqualTo(RequestLogTestApplication.ASYNC_DELAY_MS);
@@ -130,8 +131,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void logsAStreamingResponseBodyAtItsRealCompletionWithItsStatus() {
-		HttpResponse<String> response = this.client.get("/streaming", "X-Request-Id", "streaming-1");
-		assertThat(response.statusCode()).isEqualTo(203);
+		Response response = this.client.get("/streaming", "X-Request-Id", "streaming-1");
+		assertThat(response.status()).isEqualTo(203);
 		assertThat(response.body()).isEqualTo("streamed");
 		String line = this.appLog.awaitRequestLine("streaming-1");
 		assertThat(LogFile.message(line)).startsWith("GET /streaming -> 203 in ");
@@ -141,8 +142,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void answersAnExceptionOfAnAsyncDispatchAndLogsItsLineOnce() {
-		HttpResponse<String> response = this.client.get("/callable-boom", "X-Request-Id", "async-boom-1");
-		assertThat(response.statusCode()).isEqualTo(500);
+		Response response = this.client.get("/callable-boom", "X-Request-Id", "async-boom-1");
+		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		String line = this.appLog.awaitRequestLine("async-boom-1");
 		assertThat(LogFile.level(line)).isEqualTo("WARN");
@@ -154,8 +155,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void doesNotLogExcludedPathsButStillGivesThemARequestId() {
-		HttpResponse<String> favicon = this.client.get("/favicon.ico", "X-Request-Id", "excluded-1");
-		HttpResponse<String> health = this.client.get("/actuator/health", "X-Request-Id", "excluded-2");
+		Response favicon = this.client.get("/favicon.ico", "X-Request-Id", "excluded-1");
+		Response health = this.client.get("/actuator/health", "X-Request-Id", "excluded-2");
 		assertThat(favicon.headers().firstValue("X-Request-Id")).hasValue("excluded-1");
 		assertThat(health.headers().firstValue("X-Request-Id")).hasValue("excluded-2");
 		awaitAllLinesWritten();
@@ -166,7 +167,7 @@ class RequestLogFilterTests extends RequestLogServerTests {
 	@Test
 	void keepsAValidIncomingRequestIdAndEchoesIt() {
 		String id = "Upstream.id_42:a-b";
-		HttpResponse<String> response = this.client.get("/hello", "X-Request-Id", id);
+		Response response = this.client.get("/hello", "X-Request-Id", id);
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue(id);
 		assertThat(this.appLog.awaitRequestLine(id)).endsWith("requestId=" + id);
 	}
@@ -175,7 +176,7 @@ class RequestLogFilterTests extends RequestLogServerTests {
 	void replacesAnInvalidIncomingRequestId() {
 		String tooLong = "a".repeat(65);
 		for (String invalid : List.of(tooLong, "has space", "semi;colon", "quote\"", "caf\u00e9")) {
-			HttpResponse<String> response = this.client.get("/hello", "X-Request-Id", invalid);
+			Response response = this.client.get("/hello", "X-Request-Id", invalid);
 			String echoed = response.headers().firstValue("X-Request-Id").orElseThrow();
 			assertThat(echoed).as("replacement of %s", invalid).matches("[0-9a-f]{16}");
 			assertThat(this.appLog.awaitRequestLine(echoed)).endsWith("requestId=" + echoed);
@@ -185,8 +186,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void generatesARequestIdWhenNoneIsSentAndPutsItInTheMdcWhileTheRequestIsServed() {
-		HttpResponse<String> first = this.client.get("/hello");
-		HttpResponse<String> second = this.client.get("/hello");
+		Response first = this.client.get("/hello");
+		Response second = this.client.get("/hello");
 		String firstId = first.headers().firstValue("X-Request-Id").orElseThrow();
 		String secondId = second.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(firstId).matches("[0-9a-f]{16}");
@@ -213,8 +214,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void answersAnExceptionEscapingAnotherFilterWithAProblemThatRevealsNothing() throws Exception {
-		HttpResponse<String> response = this.client.get("/filter-boom", "X-Request-Id", "escape-1");
-		assertThat(response.statusCode()).isEqualTo(500);
+		Response response = this.client.get("/filter-boom", "X-Request-Id", "escape-1");
+		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("escape-1");
 		assertThat(response.body()).doesNotContain("hunter2", "vault", "IllegalStateException", "at dev.vigil");
@@ -257,8 +258,8 @@ class RequestLogFilterTests extends RequestLogServerTests {
 
 	@Test
 	void answersAnExceptionEscapingTheMvcLayer() throws Exception {
-		HttpResponse<String> response = this.client.get("/boom", "X-Request-Id", "escape-2");
-		assertThat(response.statusCode()).isEqualTo(500);
+		Response response = this.client.get("/boom", "X-Request-Id", "escape-2");
+		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).doesNotContain("hunter2", "controller failed", "IllegalStateException");
 		String errorId = JsonMapper.shared().readTree(response.body()).get("errorId").asString();

@@ -1,9 +1,9 @@
 package dev.vigil.requests;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.vigil.test.TestClient.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +49,7 @@ class RequestLogMaskingTests extends RequestLogServerTests {
 			query.append('&').append(SECRET_NAMES.get(i)).append("=q-secret-").append(i);
 		}
 		query.append("&pass%77ord=q-secret-encoded&token=q-secret-repeated&empty=");
-		assertThat(this.client.get("/hello" + query, "X-Request-Id", "mask-query").statusCode()).isEqualTo(200);
+		assertThat(this.client.get("/hello" + query, "X-Request-Id", "mask-query").status()).isEqualTo(200);
 		String line = this.appLog.awaitRequestLine("mask-query");
 		assertThat(line).contains("GET /hello?name=ann&Authorization=***&Proxy-Authorization=***")
 			.contains("&client_secret=***&pass%77ord=***&token=***&empty= -> 200 in ");
@@ -66,7 +66,7 @@ class RequestLogMaskingTests extends RequestLogServerTests {
 			.append("    \"secret\": {\"inner\": \"j-secret-object\", \"more\": [\"j-secret-array\"]},\n")
 			.append("    \"api_key\" : true,\n")
 			.append("    \"note\": \"a \\\"quoted\\\" password: j-not-masked\"\n  }\n}");
-		HttpResponse<String> response = this.client.post("/echo", "application/json", json.toString(),
+		Response response = this.client.post("/echo", "application/json", json.toString(),
 				"X-Request-Id", "mask-json");
 		assertThat(response.body()).isEqualTo("read " + json.length() + " chars");
 		String line = this.appLog.awaitRequestLine("mask-json");
@@ -86,7 +86,7 @@ class RequestLogMaskingTests extends RequestLogServerTests {
 		for (int i = 0; i < SECRET_NAMES.size(); i++) {
 			form.append('&').append(SECRET_NAMES.get(i)).append("=f-secret-").append(i);
 		}
-		HttpResponse<String> response = this.client.post("/form", "application/x-www-form-urlencoded",
+		Response response = this.client.post("/form", "application/x-www-form-urlencoded",
 				form.toString(), "X-Request-Id", "mask-form");
 		assertThat(response.body()).isEqualTo("read " + (SECRET_NAMES.size() + 1) + " fields");
 		String line = this.appLog.awaitRequestLine("mask-form");
@@ -99,7 +99,7 @@ class RequestLogMaskingTests extends RequestLogServerTests {
 		String xml = "<login user=\"ann\" token='x-secret-attribute'>\n  <password>x-secret-text</password>\n"
 				+ "  <ns:client_secret xmlns:ns=\"urn:x\"><![CDATA[x-secret-cdata]]></ns:client_secret>\n"
 				+ "  <api_key/>\n  <name>ann</name>\n</login>";
-		HttpResponse<String> response = this.client.post("/echo", "application/xml", xml, "X-Request-Id", "mask-xml");
+		Response response = this.client.post("/echo", "application/xml", xml, "X-Request-Id", "mask-xml");
 		assertThat(response.body()).isEqualTo("read " + xml.length() + " chars");
 		String line = this.appLog.awaitRequestLine("mask-xml");
 		assertThat(line).contains("<login user=\"ann\" token='***'>\\n  <password>***</password>")
@@ -129,7 +129,7 @@ class RequestLogMaskingTests extends RequestLogServerTests {
 	@Test
 	void keepsAtMostMaxBodySizeForTheLogAndPassesTheWholeBodyToTheApplication() {
 		String json = "{\"data\":\"" + "x".repeat(5000) + "\"}";
-		HttpResponse<String> response = this.client.post("/echo", "application/json", json, "X-Request-Id",
+		Response response = this.client.post("/echo", "application/json", json, "X-Request-Id",
 				"large-body");
 		assertThat(response.body()).isEqualTo("read " + json.length() + " chars");
 		String line = this.appLog.awaitRequestLine("large-body");
@@ -149,9 +149,9 @@ class RequestLogMaskingTests extends RequestLogServerTests {
 
 	@Test
 	void logsNoBodyTheApplicationDidNotRead() {
-		HttpResponse<String> response = this.client.post("/ignore-body", "text/plain", "never read",
+		Response response = this.client.post("/ignore-body", "text/plain", "never read",
 				"X-Request-Id", "unread-body");
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(this.appLog.awaitRequestLine("unread-body")).doesNotContain("body=").doesNotContain("never read");
 	}
 

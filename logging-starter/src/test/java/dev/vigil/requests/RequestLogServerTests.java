@@ -1,29 +1,18 @@
 package dev.vigil.requests;
 
-import java.nio.file.Path;
-
-import dev.vigil.TestClient;
+import dev.vigil.test.LogFile;
+import dev.vigil.test.TestClient;
+import dev.vigil.test.TemporaryLogDirectory;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that start {@link RequestLogTestApplication} on a random port (each
  * subclass with its {@code @SpringBootTest} properties), with the log files in a temporary
  * directory of the test class.
  */
-abstract class RequestLogServerTests {
-
-	@TempDir
-	static Path logs;
-
-	@DynamicPropertySource
-	static void logDirectory(DynamicPropertyRegistry registry) {
-		registry.add("vigil.file.directory", () -> logs.toString());
-	}
+abstract class RequestLogServerTests extends TemporaryLogDirectory {
 
 	@LocalServerPort
 	int port;

@@ -1,7 +1,7 @@
 package dev.vigil.requests;
 
-import java.net.http.HttpResponse;
-
+import dev.vigil.test.LogFile;
+import dev.vigil.test.TestClient.Response;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class RequestLogSettingsTests extends RequestLogServerTests {
 
 	@Test
 	void readsAndEchoesTheRequestIdFromTheConfiguredHeader() {
-		HttpResponse<String> response = this.client.get("/hello", "X-Correlation-Id", "correlation-1",
+		Response response = this.client.get("/hello", "X-Correlation-Id", "correlation-1",
 				"X-Request-Id", "ignored-1");
 		assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue("correlation-1");
 		assertThat(response.headers().firstValue("X-Request-Id")).isEmpty();
