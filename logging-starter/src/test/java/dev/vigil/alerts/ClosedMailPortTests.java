@@ -1,11 +1,10 @@
 package dev.vigil.alerts;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import dev.vigil.TestClient;
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +50,7 @@ class ClosedMailPortTests {
 	void requestsAreServedAndHealthShowsTheRefusedConnections() throws Exception {
 		long start = System.nanoTime();
 		for (int i = 0; i < 20; i++) {
-			assertThat(get("/orders/" + i).statusCode()).isEqualTo(200);
+			assertThat(get("/orders/" + i).status()).isEqualTo(200);
 		}
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -64,7 +63,7 @@ class ClosedMailPortTests {
 		});
 	}
 
-	private HttpResponse<String> get(String path) {
+	private TestClient.Response get(String path) {
 		return new TestClient(this.port).get(path);
 	}
 

@@ -1,11 +1,10 @@
 package dev.vigil.alerts;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import dev.vigil.TestClient;
+import dev.vigil.test.TestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,14 +59,14 @@ class StuckDeliveryHealthTests {
 	@Test
 	void stuckDeliveryDegradesTheLoggingComponentButNotTheApplication() {
 		TestClient client = new TestClient(this.port);
-		assertThat(client.get("/orders/1").statusCode()).isEqualTo(200);
+		assertThat(client.get("/orders/1").status()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			JsonNode logging = json(client.get("/actuator/health/logging"));
 			assertThat(logging.path("status").asString()).isEqualTo("DEGRADED");
 			assertThat(logging.path("details").path("alerts").path("delivery").asString()).startsWith("stuck since ");
 		});
-		HttpResponse<String> overall = client.get("/actuator/health");
-		assertThat(overall.statusCode()).isEqualTo(200);
+		TestClient.Response overall = client.get("/actuator/health");
+		assertThat(overall.status()).isEqualTo(200);
 		JsonNode health = json(overall);
 		assertThat(health.path("status").asString()).isEqualTo("UP");
 		assertThat(health.path("components").path("logging").path("status").asString()).isEqualTo("DEGRADED");
@@ -76,7 +75,7 @@ class StuckDeliveryHealthTests {
 				.isEqualTo("UP"));
 	}
 
-	private static JsonNode json(HttpResponse<String> response) {
+	private static JsonNode json(TestClient.Response response) {
 		return JsonMapper.shared().readTree(response.body());
 	}
 

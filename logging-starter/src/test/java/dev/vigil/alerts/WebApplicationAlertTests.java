@@ -1,13 +1,12 @@
 package dev.vigil.alerts;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.vigil.TestClient;
+import dev.vigil.test.TestClient;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,8 +50,8 @@ class WebApplicationAlertTests {
 
 	@Test
 	void anErrorLoggedByApplicationCodeIsMailed() throws Exception {
-		HttpResponse<String> response = new TestClient(this.port).get("/orders/7");
-		assertThat(response.statusCode()).isEqualTo(200);
+		TestClient.Response response = new TestClient(this.port).get("/orders/7");
+		assertThat(response.status()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(10)).until(() -> greenMail.getReceivedMessages().length >= 1);
 		MimeMessage mail = greenMail.getReceivedMessages()[0];
 		assertThat(mail.getSubject()).isEqualTo("[shop] ERROR com.example.shop.OrderController: Order 7 could not be loaded");
