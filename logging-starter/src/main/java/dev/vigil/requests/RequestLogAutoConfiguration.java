@@ -70,7 +70,8 @@ public final class RequestLogAutoConfiguration {
 				ObjectProvider<FileLoggingProperties> fileProperties, RequestMasker masker,
 				RequestLineFormatter formatter) {
 			// without error handling there is no responder: exceptions go to the container
-			RequestLogFilter filter = new RequestLogFilter(properties, unhandledExceptions.getIfUnique(), masker, formatter, slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
+			RequestLogFilter filter = new RequestLogFilter(properties, unhandledExceptions.getIfUnique(), masker,
+					formatter, slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
 					keyValuePairsVisible(linesInFiles.getIfAvailable(), fileProperties.getIfAvailable()));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
