@@ -53,7 +53,7 @@ class RequestLogFilterTests extends RequestLogServerTests {
 		return (Logger) LoggerFactory.getLogger("dev.vigil.requests");
 	}
 
-	// failures are logged outside dev.vigil.requests, so that they reach every appender
+	// where error handling logs failures: switched off here, so nothing of Vigil's may arrive
 	private static Logger failureLogger() {
 		return (Logger) LoggerFactory.getLogger("dev.vigil.errors");
 	}
