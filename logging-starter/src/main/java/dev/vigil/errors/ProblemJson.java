@@ -1,10 +1,11 @@
 package dev.vigil.errors;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.vigil.requests.UnhandledExceptionResponder;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,7 +13,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Writes a problem response outside Spring MVC, with the members as Spring MVC writes them.
+ * Writes a problem response outside Spring MVC, with the members as Spring MVC writes them:
+ * the one writer of problem bodies for whatever Spring MVC does not answer itself (exceptions
+ * escaping the filter chain, Spring Security's refused error dispatch).
  */
 final class ProblemJson {
 
@@ -27,8 +30,25 @@ final class ProblemJson {
 			return;
 		}
 		entity.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		UnhandledExceptionResponder.writeProblem(response, entity.getStatusCode().value(),
-				this.jsonMapper.writeValueAsBytes(members(problem)));
+		writeBody(response, entity.getStatusCode().value(), this.jsonMapper.writeValueAsBytes(members(problem)));
+	}
+
+	// application/problem+json is UTF-8 by definition of JSON: no charset, as Spring MVC writes it
+	private static void writeBody(HttpServletResponse response, int status, byte[] json) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.setContentLength(json.length);
+		try {
+			OutputStream out = response.getOutputStream();
+			out.write(json);
+			out.flush();
+		}
+		catch (IllegalStateException ex) {
+			// the application had taken the writer before it failed
+			response.setCharacterEncoding(StandardCharsets.UTF_8);
+			response.getWriter().write(new String(json, StandardCharsets.UTF_8));
+			response.getWriter().flush();
+		}
 	}
 
 	// Standard members first, extension members flattened.

@@ -1,5 +1,6 @@
 /**
- * Problem responses, error ids, the error registry, its endpoint and metrics.
+ * Problem responses, error ids, the error registry, its endpoint and metrics: the one owner
+ * of answering and logging a failed request, also one whose exception escaped the filter chain.
  */
 @NullMarked
 package dev.vigil.errors;

@@ -65,14 +65,13 @@ public final class RequestLogAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
-				ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<UnhandledExceptionResponder> unhandledExceptions,
+				ObjectProvider<UnhandledExceptionResponder> unhandledExceptions,
 				ObjectProvider<SlowRequestCounter> slowRequests, ObjectProvider<RequestLinesInFiles> linesInFiles,
 				ObjectProvider<FileLoggingProperties> fileProperties, RequestMasker masker,
 				RequestLineFormatter formatter) {
-			RequestLogFilter filter = new RequestLogFilter(properties,
-					unhandledExceptions
-						.getIfUnique(() -> new FallbackErrorResponse(jsonMapper.getIfUnique(JsonMapper::shared))),
-					masker, formatter, slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
+			// without error handling there is no responder: exceptions go to the container
+			RequestLogFilter filter = new RequestLogFilter(properties, unhandledExceptions.getIfUnique(), masker,
+					formatter, slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
 					keyValuePairsVisible(linesInFiles.getIfAvailable(), fileProperties.getIfAvailable()));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);

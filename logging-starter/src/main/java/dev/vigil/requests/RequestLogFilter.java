@@ -24,7 +24,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 /**
  * Gives every request an id (kept in the MDC while the request is served and echoed in the
  * response), logs one line when the request completes (for async requests at their real
- * completion), and answers exceptions that escape everything else.
+ * completion), and hands exceptions that escape everything else to the
+ * {@link UnhandledExceptionResponder} of error handling, or without one to the servlet container.
  * <p>
  * Registered very early ({@link #ORDER}), before Spring Security, so that every other filter
  * logs with the request id; also on async and error dispatches, which run on other threads or
@@ -83,18 +84,33 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	private final @Nullable RequestBodies bodies;
 
-	private final UnhandledExceptionResponder unhandledExceptions;
+	private final @Nullable UnhandledExceptionResponder unhandledExceptions;
 
 	/**
 	 * Creates the filter, for an application that registers it itself (for example with
-	 * another order) instead of letting the auto-configuration do it.
+	 * another order) instead of letting the auto-configuration do it. Exceptions that escape
+	 * the application go to the servlet container, as without the filter.
 	 * @param properties the request logging properties
-	 * @param jsonMapper writes the problem response of an unhandled exception
 	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
 	 * if a property has an invalid value
 	 */
+	public RequestLogFilter(RequestLogProperties properties) {
+		this(properties, null, SlowRequestCounter.NONE);
+	}
+
+	/**
+	 * Creates the filter, leaving exceptions that escape the application to the servlet
+	 * container.
+	 * @param properties the request logging properties
+	 * @param jsonMapper not used any more: problem responses are error handling's
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * if a property has an invalid value
+	 * @deprecated since 0.2.0 for removal; use {@link #RequestLogFilter(RequestLogProperties)},
+	 * or pass error handling's {@link UnhandledExceptionResponder}
+	 */
+	@Deprecated(since = "0.2.0", forRemoval = true)
 	public RequestLogFilter(RequestLogProperties properties, JsonMapper jsonMapper) {
-		this(properties, new FallbackErrorResponse(jsonMapper));
+		this(properties);
 	}
 
 	/**
@@ -108,12 +124,12 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		this(properties, unhandledExceptions, SlowRequestCounter.NONE);
 	}
 
-	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+	RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests) {
 		this(properties, unhandledExceptions, slowRequests, true);
 	}
 
-	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+	RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
 			SlowRequestCounter slowRequests, boolean keyValuePairs) {
 		this(properties, unhandledExceptions, RequestMasker.secretNames(secretWords(properties)),
 				RequestLineFormatter.standard(), slowRequests, keyValuePairs);
@@ -122,18 +138,19 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	/**
 	 * Creates the filter with the given masking and line format.
 	 * @param properties the request logging properties
-	 * @param unhandledExceptions logs and answers an exception that escaped the application
+	 * @param unhandledExceptions logs and answers an exception that escaped the application, or
+	 * {@code null} to leave it to the servlet container
 	 * @param masker masks what the line shows of a request
 	 * @param formatter turns a completed request into its line
 	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
 	 * if a property has an invalid value
 	 */
-	public RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+	public RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
 			RequestMasker masker, RequestLineFormatter formatter) {
 		this(properties, unhandledExceptions, masker, formatter, SlowRequestCounter.NONE, true);
 	}
 
-	RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions,
+	RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
 			RequestMasker masker, RequestLineFormatter formatter, SlowRequestCounter slowRequests,
 			boolean keyValuePairs) {
 		RequestLogPropertiesValidator.validate(properties);
@@ -198,17 +215,26 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		boolean logged = !this.excludedPaths.matches(request);
 		HttpServletRequest served = (logged && this.bodies != null) ? this.bodies.wrap(request) : request;
 		try (RequestMdc mdc = RequestMdc.open(requestId, incomingId)) {
-			serve(served, response, chain, requestId);
-			if (!logged) {
-				return;
+			try {
+				serve(served, response, chain, requestId);
 			}
-			PendingLine line = new PendingLine(this.lines, served, response, start, requestId, incomingId);
-			if (request.isAsyncStarted() && completesLater(request, new AsyncCompletion(line))) {
-				return;
+			finally {
+				// also when the exception goes on to the container, whose error dispatch sets the status
+				if (logged) {
+					writeLine(request, served, response, start, requestId, incomingId);
+				}
 			}
-			if (!LineAtRequestEnd.writeAtEnd(request, line)) {
-				this.lines.log(served, response, start, requestId, incomingId);
-			}
+		}
+	}
+
+	private void writeLine(HttpServletRequest request, HttpServletRequest served, HttpServletResponse response,
+			long start, String requestId, @Nullable String incomingId) {
+		PendingLine line = new PendingLine(this.lines, served, response, start, requestId, incomingId);
+		if (request.isAsyncStarted() && completesLater(request, new AsyncCompletion(line))) {
+			return;
+		}
+		if (!LineAtRequestEnd.writeAtEnd(request, line)) {
+			this.lines.log(served, response, start, requestId, incomingId);
 		}
 	}
 
@@ -216,7 +242,8 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 	 * An async or error dispatch of a request that passed here already: the same id in the
 	 * MDC, no second line.
 	 */
-	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
+	private void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
 		String requestId = (id instanceof String string) ? string : RequestIds.next();
 		@Nullable String incomingId = (request.getAttribute(INCOMING_REQUEST_ID_ATTRIBUTE) instanceof String string)
@@ -226,51 +253,57 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Serves the request. An exception that escaped the application goes to the responder,
+	 * which logs it once and answers it, and is not rethrown: the container would log it again
+	 * and forward to the error page. Without a responder (error handling off) it goes on to the
+	 * container, as in Spring Boot.
+	 */
 	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			String requestId) {
+			String requestId) throws ServletException, IOException {
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (Throwable ex) {
-			unhandled(request, response, ex, requestId);
-		}
-	}
-
-	/**
-	 * Logs an exception that escaped the application once, at ERROR, and answers it. It is
-	 * not rethrown: the container would log it again and forward to the error page.
-	 */
-	private void unhandled(HttpServletRequest request, HttpServletResponse response, Throwable ex,
-			String requestId) {
-		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
-			if (requestLogger.isDebugEnabled()) {
-				requestLogger.debug("Client disconnected requestId={} {} {}: {}", requestId,
-						ControlCharacters.escape(request.getMethod()),
-						ControlCharacters.escape(request.getRequestURI()), ControlCharacters.escape(ex.toString()));
+			UnhandledExceptionResponder responder = this.unhandledExceptions;
+			if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+				clientGone(request, ex, requestId);
 			}
-		}
-		else {
-			answer(request, response, ex, requestId);
-		}
-		if (request.isAsyncStarted()) {
-			// nobody else completes it once the exception is swallowed here
-			try {
-				request.getAsyncContext().complete();
+			else if (responder != null) {
+				answer(request, response, ex, requestId, responder);
 			}
-			catch (IllegalStateException alreadyCompleted) {
-				// nothing left to do
+			else {
+				throw ex;
+			}
+			if (request.isAsyncStarted()) {
+				// nobody else completes it once the exception is swallowed here
+				try {
+					request.getAsyncContext().complete();
+				}
+				catch (IllegalStateException alreadyCompleted) {
+					// nothing left to do
+				}
 			}
 		}
 	}
 
-	private void answer(HttpServletRequest request, HttpServletResponse response, Throwable ex, String requestId) {
+	private static void clientGone(HttpServletRequest request, Throwable ex, String requestId) {
+		if (requestLogger.isDebugEnabled()) {
+			requestLogger.debug("Client disconnected requestId={} {} {}: {}", requestId,
+					ControlCharacters.escape(request.getMethod()), ControlCharacters.escape(request.getRequestURI()),
+					ControlCharacters.escape(ex.toString()));
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, Throwable ex, String requestId,
+			UnhandledExceptionResponder responder) {
 		try {
 			if (!response.isCommitted()) {
 				// drop whatever the application had started to answer, but keep the request id
 				response.reset();
 				response.setHeader(this.requestIdHeader, requestId);
 			}
-			this.unhandledExceptions.respond(request, response, ex, requestId);
+			responder.respond(request, response, ex, requestId);
 		}
 		catch (IOException | RuntimeException failure) {
 			requestLogger.debug("Could not answer requestId={} with a problem response", requestId, failure);

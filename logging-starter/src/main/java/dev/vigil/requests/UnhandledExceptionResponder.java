@@ -1,8 +1,6 @@
 package dev.vigil.requests;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * has already reset the response (keeping only the request id header) before calling it.
  * <p>
  * Vigil's error handling provides one that answers with the same problem responses as the
- * rest of the application and records the failure in the error registry; without it, a plain
- * 500 problem response is written. Declare a bean of this type to replace both.
+ * rest of the application and records the failure in the error registry; declare a bean of
+ * this type to replace it. Without one (error handling switched off), the filter leaves the
+ * exception to the servlet container, as Spring Boot does: the container logs it and forwards
+ * to the error page.
  *
  * @author Vigil
  */
@@ -31,30 +31,5 @@ public interface UnhandledExceptionResponder {
 	 */
 	void respond(HttpServletRequest request, HttpServletResponse response, Throwable exception, String requestId)
 			throws IOException;
-
-	/**
-	 * Writes a problem response body ({@code application/problem+json}, UTF-8 by definition
-	 * of JSON, so without a charset parameter, as Spring MVC writes problem responses).
-	 * @param response the response, not committed
-	 * @param status the status to answer with
-	 * @param json the problem as JSON
-	 * @throws IOException if the body cannot be written
-	 */
-	static void writeProblem(HttpServletResponse response, int status, byte[] json) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setContentLength(json.length);
-		try {
-			OutputStream out = response.getOutputStream();
-			out.write(json);
-			out.flush();
-		}
-		catch (IllegalStateException ex) {
-			// the application had taken the writer before it failed
-			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			response.getWriter().write(new String(json, StandardCharsets.UTF_8));
-			response.getWriter().flush();
-		}
-	}
 
 }

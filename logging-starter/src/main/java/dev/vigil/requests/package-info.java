@@ -1,6 +1,7 @@
 /**
  * Request logging: one safe line per request, request ids in the MDC, masking of secrets, slow
- * requests, and the last-resort answer to exceptions that escape everything else.
+ * requests, and the seam ({@code UnhandledExceptionResponder}) through which error handling
+ * answers exceptions that escape everything else.
  */
 @NullMarked
 package dev.vigil.requests;

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
@@ -109,16 +108,38 @@ class RequestLogAutoConfigurationTests {
 	}
 
 	@Test
-	void usesTheApplicationsJsonMapperForTheFallbackErrorResponse() {
-		JsonMapper indenting = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-		this.runner.withBean(JsonMapper.class, () -> indenting).run((context) -> {
+	void leavesAnEscapedExceptionToTheContainerWithoutAnUnhandledExceptionResponder() {
+		// no error handling here: no responder bean, so the exception goes on as in Spring Boot
+		this.runner.run((context) -> {
+			assertThat(context).doesNotHaveBean(UnhandledExceptionResponder.class);
 			RequestLogFilter filter = (RequestLogFilter) context.getBean(FilterRegistrationBean.class).getFilter();
 			MockHttpServletResponse response = new MockHttpServletResponse();
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/fails"), response,
+						(request, ignored) -> {
+							throw new IllegalStateException("fails");
+						}))
+				.withMessage("fails");
+			assertThat(response.getContentAsString()).isEmpty();
+		});
+	}
+
+	@Test
+	void handsAnEscapedExceptionToTheUnhandledExceptionResponderBean() {
+		List<Throwable> answered = new CopyOnWriteArrayList<>();
+		UnhandledExceptionResponder responder = (request, response, exception, requestId) -> {
+			answered.add(exception);
+			response.setStatus(503);
+		};
+		this.runner.withBean(UnhandledExceptionResponder.class, () -> responder).run((context) -> {
+			RequestLogFilter filter = (RequestLogFilter) context.getBean(FilterRegistrationBean.class).getFilter();
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			IllegalStateException failure = new IllegalStateException("fails");
 			filter.doFilter(new MockHttpServletRequest("GET", "/fails"), response, (request, ignored) -> {
-				throw new IllegalStateException("fails");
+				throw failure;
 			});
-			assertThat(response.getStatus()).isEqualTo(500);
-			assertThat(response.getContentAsString()).startsWith("{\n").contains("\"instance\" : \"/fails\"");
+			assertThat(answered).containsExactly(failure);
+			assertThat(response.getStatus()).isEqualTo(503);
 		});
 	}
 
@@ -268,7 +289,7 @@ class RequestLogAutoConfigurationTests {
 		RequestLogProperties properties = new RequestLogProperties();
 		properties.setIncomingRequestId(null);
 		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-			.isThrownBy(() -> new RequestLogFilter(properties, JsonMapper.shared()))
+			.isThrownBy(() -> new RequestLogFilter(properties))
 			.satisfies((ex) -> assertThat(ex.getName()).isEqualTo("vigil.requests.incoming-request-id"))
 			.withMessageContaining("Accepted: one of trust, ignore, keep-separate");
 	}
@@ -339,7 +360,7 @@ class RequestLogAutoConfigurationTests {
 		@Bean
 		FilterRegistrationBean<RequestLogFilter> ownRegistration() {
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(
-					new RequestLogFilter(new RequestLogProperties(), JsonMapper.shared()));
+					new RequestLogFilter(new RequestLogProperties()));
 			registration.setOrder(42);
 			return registration;
 		}

@@ -27,7 +27,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -88,8 +87,7 @@ public class RequestLogBenchmark {
 		}
 		if ("filter".equals(this.variant) || "vigil".equals(this.variant)) {
 			// as the auto-configuration builds it with text files and request lines in them only
-			this.filter = new RequestLogFilter(new RequestLogProperties(),
-					new FallbackErrorResponse(JsonMapper.shared()), SlowRequestCounter.NONE, false);
+			this.filter = new RequestLogFilter(new RequestLogProperties(), null, SlowRequestCounter.NONE, false);
 			this.files.routeOnlyHere(RequestLineLogger.logger.getName());
 			if ("filter".equals(this.variant)) {
 				this.context.getLogger(RequestLineLogger.logger.getName()).setLevel(Level.WARN);
