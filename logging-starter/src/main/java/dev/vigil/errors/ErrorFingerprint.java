@@ -77,6 +77,29 @@ public final class ErrorFingerprint {
 	}
 
 	/**
+	 * The fingerprint of an ERROR event without an exception: its logger and its message
+	 * template, the SLF4J pattern before its arguments are filled in, so that
+	 * {@code log.error("Payment {} failed", id)} is one group whatever the id.
+	 * @param logger the name of the logger
+	 * @param template the message template
+	 * @return 12 hexadecimal characters
+	 */
+	public String ofTemplate(String logger, String template) {
+		return hashText("log|" + logger + "|" + template);
+	}
+
+	/**
+	 * A short human label of an ERROR event without an exception, such as
+	 * {@code PaymentJob: Payment {} failed}.
+	 * @param logger the name of the logger
+	 * @param template the message template
+	 * @return the label, control characters escaped, at most 200 characters
+	 */
+	public String labelOfTemplate(String logger, String template) {
+		return ExceptionText.escape(logger.substring(logger.lastIndexOf('.') + 1) + ": " + template, 200);
+	}
+
+	/**
 	 * A short human label such as {@code IllegalStateException at OrderService.place}.
 	 * @param throwable the exception
 	 * @return the label
@@ -162,8 +185,12 @@ public final class ErrorFingerprint {
 		for (StackTraceElement frame : frames) {
 			key.append('|').append(frame.getClassName()).append('#').append(frame.getMethodName());
 		}
+		return hashText(key.toString());
+	}
+
+	private static String hashText(String key) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {
