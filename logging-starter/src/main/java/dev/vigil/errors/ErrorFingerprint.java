@@ -96,7 +96,8 @@ public final class ErrorFingerprint {
 	 * @return the label, control characters escaped, at most 200 characters
 	 */
 	public String labelOfTemplate(String logger, String template) {
-		return ExceptionText.escape(logger.substring(logger.lastIndexOf('.') + 1) + ": " + template, 200);
+		String simpleName = logger.substring(Math.max(logger.lastIndexOf('.'), logger.lastIndexOf('$')) + 1);
+		return ExceptionText.escape(simpleName + ": " + template, 200);
 	}
 
 	/**
