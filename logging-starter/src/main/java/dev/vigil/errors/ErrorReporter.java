@@ -47,8 +47,8 @@ final class ErrorReporter {
 	 * @param request the request
 	 */
 	void report(@Nullable Throwable exception, int status, String errorId, HttpServletRequest request) {
-		ErrorEvent.Request failed = new ErrorEvent.Request(request.getMethod(), loggedPath(request), status,
-				requestId(request), errorId);
+		ErrorEvent.Request failed = new ErrorEvent.Request(ExceptionText.escape(request.getMethod(), 64),
+				loggedPath(request), status, requestId(request), errorId);
 		if (status >= 500) {
 			HttpFailures.logging(failed, () -> logServerError(exception, status, errorId, request));
 			return;
