@@ -77,27 +77,39 @@ public final class ErrorFingerprint {
 	}
 
 	/**
-	 * The fingerprint of an ERROR event without an exception: its logger and its message
-	 * template, the SLF4J pattern before its arguments are filled in, so that
-	 * {@code log.error("Payment {} failed", id)} is one group whatever the id.
+	 * The fingerprint of an event without an exception: its logger and its message template,
+	 * the SLF4J pattern before its arguments are filled in, so that
+	 * {@code log.error("Payment {} failed", id)} is one group whatever the id. Digits are
+	 * masked, so that a message built by concatenation ({@code "Order " + id + " failed"}) is
+	 * one group too.
 	 * @param logger the name of the logger
 	 * @param template the message template
 	 * @return 12 hexadecimal characters
 	 */
 	public String ofTemplate(String logger, String template) {
-		return hashText("log|" + logger + "|" + template);
+		return hashText(logger + '|' + maskDigits(template));
 	}
 
 	/**
-	 * A short human label of an ERROR event without an exception, such as
-	 * {@code PaymentJob: Payment {} failed}.
+	 * A short human label of an event without an exception, such as
+	 * {@code PaymentJob: Payment {} failed}, digits masked as in the fingerprint.
 	 * @param logger the name of the logger
 	 * @param template the message template
 	 * @return the label, control characters escaped, at most 200 characters
 	 */
 	public String labelOfTemplate(String logger, String template) {
 		String simpleName = logger.substring(Math.max(logger.lastIndexOf('.'), logger.lastIndexOf('$')) + 1);
-		return ExceptionText.escape(simpleName + ": " + template, 200);
+		return ExceptionText.escape(simpleName + ": " + maskDigits(template), 200);
+	}
+
+	private static String maskDigits(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] >= '0' && chars[i] <= '9') {
+				chars[i] = '#';
+			}
+		}
+		return new String(chars);
 	}
 
 	/**
