@@ -1,10 +1,5 @@
 package dev.vigil.alerts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import dev.vigil.errors.ErrorFingerprint;
@@ -34,7 +29,7 @@ final class EventFingerprint {
 		if (proxy != null) {
 			return this.errors.of(proxy);
 		}
-		return hash(event.getLoggerName() + '|' + maskDigits(template(event)));
+		return this.errors.ofTemplate(event.getLoggerName(), template(event));
 	}
 
 	/**
@@ -76,16 +71,6 @@ final class EventFingerprint {
 			}
 		}
 		return text;
-	}
-
-	private static String hash(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
-		}
 	}
 
 }

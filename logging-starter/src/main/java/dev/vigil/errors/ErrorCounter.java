@@ -1,7 +1,7 @@
 package dev.vigil.errors;
 
 /**
- * Counts error responses, for example as a metric.
+ * Counts error responses and ERROR events, for example as a metric.
  */
 @FunctionalInterface
 interface ErrorCounter {
@@ -12,12 +12,18 @@ interface ErrorCounter {
 	String NO_FINGERPRINT = "none";
 
 	/**
+	 * Value of the status of an ERROR event logged outside of a failed request.
+	 */
+	String NO_STATUS = "none";
+
+	/**
 	 * Counts one error response.
 	 * @param exception the simple class name of the exception, {@code None} without one
 	 * @param fingerprint the {@link ErrorFingerprint} of the exception, {@value #NO_FINGERPRINT}
 	 * without one
-	 * @param status the response status
+	 * @param status the response status, {@value #NO_STATUS} for an ERROR event outside of a
+	 * request
 	 */
-	void increment(String exception, String fingerprint, int status);
+	void increment(String exception, String fingerprint, String status);
 
 }

@@ -77,6 +77,42 @@ public final class ErrorFingerprint {
 	}
 
 	/**
+	 * The fingerprint of an event without an exception: its logger and its message template,
+	 * the SLF4J pattern before its arguments are filled in, so that
+	 * {@code log.error("Payment {} failed", id)} is one group whatever the id. Digits are
+	 * masked, so that a message built by concatenation ({@code "Order " + id + " failed"}) is
+	 * one group too.
+	 * @param logger the name of the logger
+	 * @param template the message template
+	 * @return 12 hexadecimal characters
+	 */
+	public String ofTemplate(String logger, String template) {
+		return hashText(logger + '|' + maskDigits(template));
+	}
+
+	/**
+	 * A short human label of an event without an exception, such as
+	 * {@code PaymentJob: Payment {} failed}, digits masked as in the fingerprint.
+	 * @param logger the name of the logger
+	 * @param template the message template
+	 * @return the label, control characters escaped, at most 200 characters
+	 */
+	public String labelOfTemplate(String logger, String template) {
+		String simpleName = logger.substring(Math.max(logger.lastIndexOf('.'), logger.lastIndexOf('$')) + 1);
+		return ExceptionText.escape(simpleName + ": " + maskDigits(template), 200);
+	}
+
+	private static String maskDigits(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] >= '0' && chars[i] <= '9') {
+				chars[i] = '#';
+			}
+		}
+		return new String(chars);
+	}
+
+	/**
 	 * A short human label such as {@code IllegalStateException at OrderService.place}.
 	 * @param throwable the exception
 	 * @return the label
@@ -162,8 +198,12 @@ public final class ErrorFingerprint {
 		for (StackTraceElement frame : frames) {
 			key.append('|').append(frame.getClassName()).append('#').append(frame.getMethodName());
 		}
+		return hashText(key.toString());
+	}
+
+	private static String hashText(String key) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {

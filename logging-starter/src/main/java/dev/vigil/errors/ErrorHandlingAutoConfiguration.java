@@ -52,7 +52,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  *
  * @author Vigil
  */
-@AutoConfiguration(after = RequestLogAutoConfiguration.class,
+@AutoConfiguration(after = { RequestLogAutoConfiguration.class, ErrorPipelineAutoConfiguration.class },
 		before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class },
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -87,15 +87,20 @@ public final class ErrorHandlingAutoConfiguration {
 	}
 
 	@Bean
+	ErrorEventListener vigilErrorRegistryListener(ErrorRegistry errorRegistry) {
+		return errorRegistry::record;
+	}
+
+	@Bean
 	ExceptionStatuses vigilExceptionStatuses(ErrorHandlingProperties properties, ApplicationContext context) {
 		return ExceptionStatuses.of(properties.getStatuses(), context.getClassLoader());
 	}
 
 	@Bean
-	ProblemResponses vigilProblemResponses(ErrorHandlingProperties properties, ErrorRegistry errorRegistry,
-			ErrorFingerprint errorFingerprint, ObjectProvider<ErrorCounter> errorCounter) {
+	ProblemResponses vigilProblemResponses(ErrorHandlingProperties properties, ErrorFingerprint errorFingerprint,
+			ObjectProvider<ErrorCounter> errorCounter) {
 		return new ProblemResponses(properties,
-				new ErrorReporter(properties, errorRegistry, errorFingerprint, errorCounter.getIfAvailable()));
+				new ErrorReporter(properties, errorFingerprint, errorCounter.getIfAvailable()));
 	}
 
 	@Bean
@@ -217,6 +222,12 @@ public final class ErrorHandlingAutoConfiguration {
 						maxFingerprints, "Accepted: a whole number of fingerprints, 1 or more, such as 100.");
 			}
 			return new MicrometerErrorCounter(meterRegistry, maxFingerprints);
+		}
+
+		@Bean
+		ErrorEventListener vigilErrorCounterListener(ErrorCounter vigilErrorCounter) {
+			return (event) -> vigilErrorCounter.increment(event.exceptionName(), event.fingerprint(),
+					(event.request() != null) ? Integer.toString(event.request().status()) : ErrorCounter.NO_STATUS);
 		}
 
 	}

@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.util.Assert;
 
 /**
- * The most recent failures of the application, grouped by {@link ErrorFingerprint}: how
- * often each occurred, when first and last, the last error id and message, and one sample
- * stack trace.
+ * The most recent failures of the application, grouped by {@link ErrorFingerprint}: failed
+ * requests and ERROR events of any logger, how often each occurred, when first and last, where
+ * the last came from (the request, or the logger and thread), its error id and message, and one
+ * sample stack trace.
  * <p>
  * At most {@code capacity} groups are kept; recording a new group beyond that evicts the
  * least recently seen one, so memory stays bounded however many distinct failures occur.
@@ -53,31 +54,36 @@ public final class ErrorRegistry {
 	}
 
 	/**
-	 * Records one occurrence of a failure.
+	 * Records one occurrence of a failed request.
 	 * @param exception the exception
 	 * @param status the response status sent to the client
 	 * @param errorId the error id sent to the client and logged
 	 * @return the group of the failure, including this occurrence
 	 */
 	public ErrorGroup record(Throwable exception, int status, String errorId) {
-		String key = this.fingerprint.of(exception);
-		String type = exception.getClass().getName();
-		String message = ExceptionText.message(exception);
+		return record(new ErrorEvent(this.fingerprint.of(exception), this.fingerprint.label(exception), exception,
+				ExceptionText.message(exception), "-", Thread.currentThread().getName(), this.clock.instant(),
+				new ErrorEvent.Request(null, null, status, null, errorId)));
+	}
+
+	/**
+	 * Records one ERROR event, grouped by its fingerprint.
+	 * @param event the event
+	 * @return the group of the event, including this occurrence
+	 */
+	public ErrorGroup record(ErrorEvent event) {
+		String key = event.fingerprint();
 		var now = this.clock.instant();
 		// Build a new group outside the map's lock: formatting a stack trace is not cheap.
-		ErrorGroup created = this.groups.containsKey(key) ? null
-				: new ErrorGroup(key, this.fingerprint.label(exception), type, status, 1, now, now, errorId, message,
-						ExceptionText.stackTrace(exception));
+		ErrorGroup created = this.groups.containsKey(key) ? null : ErrorGroup.first(event, now);
 		boolean[] added = new boolean[1];
 		Entry entry = this.groups.compute(key, (k, existing) -> {
 			long order = this.sequence.incrementAndGet();
 			if (existing != null) {
-				return new Entry(existing.group().occurredAgain(type, status, now, errorId, message), order);
+				return new Entry(existing.group().occurredAgain(event, now), order);
 			}
 			added[0] = true;
-			ErrorGroup group = (created != null) ? created : new ErrorGroup(key, this.fingerprint.label(exception),
-					type, status, 1, now, now, errorId, message, ExceptionText.stackTrace(exception));
-			return new Entry(group, order);
+			return new Entry((created != null) ? created : ErrorGroup.first(event, now), order);
 		});
 		if (added[0]) {
 			evictBeyondCapacity();

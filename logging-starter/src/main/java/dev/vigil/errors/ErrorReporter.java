@@ -14,8 +14,9 @@ import org.slf4j.event.Level;
 
 /**
  * Reports each failure once: one log entry (ERROR with the stack trace for 5xx, a configurable
- * level without it for 4xx), one occurrence in the {@link ErrorRegistry} for 5xx, and one count
- * per error response, tagged with the same fingerprint as the registry's group.
+ * level without it for 4xx). The ERROR entry reaches the registry and the metric through the
+ * {@link ErrorEventAppender}, with the request it failed; an error response logged below ERROR
+ * is counted here, tagged with the same fingerprint as an ERROR event of the same exception.
  */
 final class ErrorReporter {
 
@@ -27,17 +28,13 @@ final class ErrorReporter {
 
 	private final @Nullable Level notFoundLevel;
 
-	private final ErrorRegistry registry;
-
 	private final ErrorFingerprint fingerprint;
 
 	private final @Nullable ErrorCounter counter;
 
-	ErrorReporter(ErrorHandlingProperties properties, ErrorRegistry registry, ErrorFingerprint fingerprint,
-			@Nullable ErrorCounter counter) {
+	ErrorReporter(ErrorHandlingProperties properties, ErrorFingerprint fingerprint, @Nullable ErrorCounter counter) {
 		this.clientErrorLevel = LogLevels.slf4j(properties.getClientErrorLevel());
 		this.notFoundLevel = LogLevels.slf4j(properties.getNotFoundLevel());
-		this.registry = registry;
 		this.fingerprint = fingerprint;
 		this.counter = counter;
 	}
@@ -50,24 +47,19 @@ final class ErrorReporter {
 	 * @param request the request
 	 */
 	void report(@Nullable Throwable exception, int status, String errorId, HttpServletRequest request) {
-		@Nullable String fingerprint = null;
+		ErrorEvent.Request failed = new ErrorEvent.Request(ExceptionText.escape(request.getMethod(), 64),
+				loggedPath(request), status, requestId(request), errorId);
 		if (status >= 500) {
-			logServerError(exception, status, errorId, request);
-			if (exception != null) {
-				fingerprint = this.registry.record(exception, status, errorId).fingerprint();
-			}
+			HttpFailures.logging(failed, () -> logServerError(exception, status, errorId, request));
+			return;
 		}
-		else {
-			logClientError(exception, status, errorId, request);
-		}
-		if (this.counter != null) {
-			if (exception == null) {
-				this.counter.increment("None", ErrorCounter.NO_FINGERPRINT, status);
-			}
-			else {
-				this.counter.increment(exception.getClass().getSimpleName(),
-						(fingerprint != null) ? fingerprint : this.fingerprint.of(exception), status);
-			}
+		Level level = (status == 404) ? this.notFoundLevel : this.clientErrorLevel;
+		boolean errorEvent = level == Level.ERROR && logger.isErrorEnabled();
+		HttpFailures.logging(failed, () -> logClientError(level, exception, status, errorId, request));
+		if (this.counter != null && !errorEvent) {
+			this.counter.increment((exception != null) ? exception.getClass().getSimpleName() : "None",
+					(exception != null) ? this.fingerprint.of(exception) : ErrorCounter.NO_FINGERPRINT,
+					Integer.toString(status));
 		}
 	}
 
@@ -78,13 +70,9 @@ final class ErrorReporter {
 	 * @param errorId the error id
 	 */
 	void reportWithoutRequest(Throwable exception, String errorId) {
-		withErrorId(errorId,
-				() -> logger.error("Unhandled exception errorId={} requestId=- (request already completed)", errorId,
-						exception));
-		String fingerprint = this.registry.record(exception, 500, errorId).fingerprint();
-		if (this.counter != null) {
-			this.counter.increment(exception.getClass().getSimpleName(), fingerprint, 500);
-		}
+		HttpFailures.logging(new ErrorEvent.Request(null, null, 500, null, errorId),
+				() -> withErrorId(errorId, () -> logger
+					.error("Unhandled exception errorId={} requestId=- (request already completed)", errorId, exception)));
 	}
 
 	/**
@@ -115,9 +103,8 @@ final class ErrorReporter {
 		});
 	}
 
-	private void logClientError(@Nullable Throwable exception, int status, String errorId,
+	private void logClientError(@Nullable Level level, @Nullable Throwable exception, int status, String errorId,
 			HttpServletRequest request) {
-		Level level = (status == 404) ? this.notFoundLevel : this.clientErrorLevel;
 		if (level == null || !logger.isEnabledForLevel(level)) {
 			return;
 		}

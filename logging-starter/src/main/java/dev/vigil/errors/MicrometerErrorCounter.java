@@ -7,8 +7,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts error responses as the counter {@code vigil.errors}, tagged with the simple class
- * name of the exception, its {@link ErrorFingerprint} and the status, so that alerts can be
+ * Counts error responses and the ERROR events of any logger as the counter {@code vigil.errors},
+ * tagged with the simple class name of the exception, its {@link ErrorFingerprint} and the
+ * status ({@code none} outside of a request), so that alerts can be
  * grouped by failure across instances. Every tag has a bounded number of values: exception
  * classes are finite, statuses are three digits, and fingerprints are kept to a maximum, beyond
  * which they are counted as {@value #OTHER_FINGERPRINTS}. A fingerprint stands for one failure
@@ -36,12 +37,12 @@ final class MicrometerErrorCounter implements ErrorCounter {
 	}
 
 	@Override
-	public void increment(String exception, String fingerprint, int status) {
+	public void increment(String exception, String fingerprint, String status) {
 		Counter.builder(METER_NAME)
-			.description("Error responses, by exception, fingerprint and status")
+			.description("Error responses and ERROR events, by exception, fingerprint and status")
 			.tag("exception", exception)
 			.tag("fingerprint", bounded(fingerprint))
-			.tag("status", Integer.toString(status))
+			.tag("status", status)
 			.register(this.registry)
 			.increment();
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
-import dev.vigil.LogbackLoggingSystem;
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
@@ -41,7 +40,7 @@ public final class LoggingHealthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ErrorRateCounter vigilErrorRateCounter() {
-		return ErrorRateCounter.attach(LogbackLoggingSystem.requiredContext(), Clock.systemUTC());
+		return new ErrorRateCounter(Clock.systemUTC());
 	}
 
 	@Bean

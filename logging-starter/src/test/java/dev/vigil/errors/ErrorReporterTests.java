@@ -6,6 +6,7 @@ import java.util.List;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vigil.VigilMdc;
@@ -41,16 +42,23 @@ class ErrorReporterTests {
 
 	private Level previousLevel;
 
+	private ErrorEventAppender pipeline;
+
 	@BeforeEach
 	void captureEvents() {
 		this.previousLevel = this.logger.getLevel();
 		this.logger.setLevel(Level.TRACE);
 		this.events.start();
 		this.logger.addAppender(this.events);
+		// The registry and the metric get the ERROR entry through the one fan-out, as in an application.
+		this.pipeline = ErrorEventAppender.attach((LoggerContext) LoggerFactory.getILoggerFactory(), this.fingerprint,
+				List.of(this.registry::record, (event) -> this.counted.add(event.exceptionName() + " "
+						+ event.fingerprint() + " " + ((event.request() != null) ? event.request().status() : "none"))));
 	}
 
 	@AfterEach
 	void restore() {
+		this.pipeline.detach();
 		this.logger.detachAppender(this.events);
 		this.logger.setLevel(this.previousLevel);
 	}
@@ -137,7 +145,7 @@ class ErrorReporterTests {
 	}
 
 	private ErrorReporter reporter() {
-		return new ErrorReporter(this.properties, this.registry, this.fingerprint,
+		return new ErrorReporter(this.properties, this.fingerprint,
 				(exception, fingerprint, status) -> this.counted.add(exception + " " + fingerprint + " " + status));
 	}
 

@@ -4,52 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.vigil.TestClock;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.vigil.errors.ErrorEvent;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ErrorRateCounter}, attached to the real Logback root logger.
+ * Tests for {@link ErrorRateCounter}, fed ERROR events as the fan-out of ERROR events feeds it
+ * (which events those are is tested with {@code ErrorEventAppenderTests}).
  */
 class ErrorRateCounterTests {
 
 	private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00.500Z"));
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger("com.example.shop.Orders");
-
-	private ErrorRateCounter counter;
-
-	@BeforeEach
-	void attach() {
-		this.counter = ErrorRateCounter.attach((LoggerContext) LoggerFactory.getILoggerFactory(), this.clock);
-	}
-
-	@AfterEach
-	void detach() {
-		this.counter.destroy();
-	}
-
-	@Test
-	void countsErrorsOfAnyLoggerButNotWarnings() {
-		this.logger.error("Order 1 failed");
-		LoggerFactory.getLogger("org.example.library.Pool").error("Pool exhausted", new IllegalStateException());
-		this.logger.warn("Order 2 is late");
-		this.logger.info("Order 3 placed");
-		assertThat(this.counter.errorsInLast(60)).isEqualTo(2);
-		assertThat(this.counter.errorsInLast(900)).isEqualTo(2);
-	}
+	private final ErrorRateCounter counter = new ErrorRateCounter(this.clock);
 
 	@Test
 	void errorsLeaveTheLastMinuteAfterSixtySecondsAndTheLastFifteenMinutesAfterNineHundred() {
-		this.logger.error("first");
+		error();
 		this.clock.advance(Duration.ofSeconds(30));
-		this.logger.error("second");
-		this.logger.error("third");
+		error();
+		error();
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(this.counter.errorsInLast(60)).isEqualTo(2);
 		this.clock.advance(Duration.ofSeconds(30));
@@ -61,10 +36,10 @@ class ErrorRateCounterTests {
 
 	@Test
 	void aSlotReusedAfterFifteenMinutesStartsFromZero() {
-		this.logger.error("old");
-		this.logger.error("old");
+		error();
+		error();
 		this.clock.advance(Duration.ofMinutes(15));
-		this.logger.error("new");
+		error();
 		assertThat(this.counter.errorsInLast(60)).isEqualTo(1);
 		assertThat(this.counter.errorsInLast(900)).isEqualTo(1);
 	}
@@ -73,35 +48,13 @@ class ErrorRateCounterTests {
 	void remembersWhenTheLastErrorWasLogged() {
 		assertThat(this.counter.lastErrorAt()).isNull();
 		Instant before = Instant.now();
-		this.logger.error("boom");
+		error();
 		assertThat(this.counter.lastErrorAt()).isBetween(before.minusMillis(1), Instant.now().plusMillis(1));
 	}
 
-	@Test
-	void stopsCountingWhenDetached() {
-		this.counter.destroy();
-		this.logger.error("after close");
-		assertThat(this.counter.errorsInLast(60)).isZero();
-		// other test contexts of this JVM may have counters of their own attached
-		assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
-			.isAttached(this.counter)).isFalse();
-	}
-
-	@Test
-	void aSecondCounterReplacesTheFirstOnTheRootLogger() {
-		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-		ErrorRateCounter second = ErrorRateCounter.attach(context, this.clock);
-		try {
-			Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-			assertThat(root.getAppender(ErrorRateCounter.NAME)).isSameAs(second);
-			assertThat(root.isAttached(this.counter)).isFalse();
-			assertThat(this.counter.isStarted()).isFalse();
-			this.logger.error("counted once");
-			assertThat(second.errorsInLast(60)).isEqualTo(1);
-		}
-		finally {
-			second.destroy();
-		}
+	private void error() {
+		this.counter.onError(new ErrorEvent("0123456789ab", "Orders: failed", null, "failed",
+				"com.example.shop.Orders", "main", Instant.now(), null));
 	}
 
 }

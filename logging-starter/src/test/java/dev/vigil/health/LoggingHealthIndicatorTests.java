@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import dev.vigil.alerts.AlertsAutoConfiguration;
 import dev.vigil.alerts.MailAlertsAutoConfiguration;
+import dev.vigil.errors.ErrorPipelineAutoConfiguration;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.RollingFiles;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class LoggingHealthIndicatorTests {
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(FileLoggingAutoConfiguration.class,
-					MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class, LoggingHealthAutoConfiguration.class))
+					MailAlertsAutoConfiguration.class, AlertsAutoConfiguration.class, ErrorPipelineAutoConfiguration.class,
+					LoggingHealthAutoConfiguration.class))
 			.withPropertyValues("vigil.file.directory=" + this.logs);
 	}
 
