@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -52,8 +51,7 @@ public final class AlertsAutoConfiguration {
 					"Use Logback (Spring Boot's default), or set vigil.alerts.mail.enabled=false and remove the "
 							+ "application's AlertChannel beans.");
 		}
-		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> new ErrorFingerprint(
-				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of()));
+		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> ErrorFingerprint.forApplication(beanFactory));
 		return AlertDispatcher.start(settings, channels, fingerprint, context, Clock.systemDefaultZone());
 	}
 

@@ -11,6 +11,9 @@ import java.util.List;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+
 /**
  * Groups occurrences of the same failure: the class of the root cause plus the top stack frames
  * of the application's own code, without line numbers so that a redeploy keeps the
@@ -38,6 +41,17 @@ public final class ErrorFingerprint {
 	 */
 	public ErrorFingerprint(Collection<String> applicationPackages) {
 		this.applicationPrefixes = applicationPackages.stream().map((name) -> name + ".").toArray(String[]::new);
+	}
+
+	/**
+	 * Creates a fingerprint for the application of a bean factory: its code lives in the
+	 * packages of {@code AutoConfigurationPackages}, when there are any.
+	 * @param beanFactory the application's bean factory
+	 * @return the fingerprint
+	 */
+	public static ErrorFingerprint forApplication(BeanFactory beanFactory) {
+		return new ErrorFingerprint(
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.vigil.errors;
 
-import java.util.List;
 
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -71,8 +69,7 @@ public final class ErrorHandlingAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ErrorFingerprint errorFingerprint(BeanFactory beanFactory) {
-		return new ErrorFingerprint(
-				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
+		return ErrorFingerprint.forApplication(beanFactory);
 	}
 
 	@Bean

@@ -1,14 +1,11 @@
 package dev.vigil.errors;
 
-import java.util.List;
-
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
@@ -28,8 +25,7 @@ public final class ErrorPipelineAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ErrorFingerprint errorFingerprint(BeanFactory beanFactory) {
-		return new ErrorFingerprint(
-				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
+		return ErrorFingerprint.forApplication(beanFactory);
 	}
 
 	@Bean
