@@ -1,6 +1,5 @@
 package dev.vigil.errors;
 
-
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.requests.RequestLogAutoConfiguration;
