@@ -1,7 +1,6 @@
 package dev.vigil.file;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -18,10 +17,6 @@ import org.springframework.boot.logging.logback.StructuredLogEncoder;
  * JavaScript-based readers and editors nevertheless take for line breaks.
  */
 final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
-
-	private static final byte[] LINE_SEPARATOR = "\\u2028".getBytes(StandardCharsets.US_ASCII);
-
-	private static final byte[] PARAGRAPH_SEPARATOR = "\\u2029".getBytes(StandardCharsets.US_ASCII);
 
 	private final StructuredLogEncoder encoder = new StructuredLogEncoder();
 
@@ -68,7 +63,7 @@ final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 	@Override
 	public byte[] encode(ILoggingEvent event) {
 		byte[] line = this.encoder.encode(this.fieldNames.apply(event));
-		return StandardCharsets.UTF_8.equals(this.charset) ? escapeUtf8(line) : escape(line);
+		return escape(line);
 	}
 
 	@Override
@@ -79,38 +74,6 @@ final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 	/**
 	 * Both characters can only stand inside a JSON string, where their escape means the same.
 	 */
-	private static byte[] escapeUtf8(byte[] line) {
-		int count = 0;
-		for (int i = 0; i + 2 < line.length; i++) {
-			if (isSeparator(line, i)) {
-				count++;
-			}
-		}
-		if (count == 0) {
-			return line;
-		}
-		// three bytes of UTF-8 become six of the escape
-		byte[] escaped = new byte[line.length + 3 * count];
-		int j = 0;
-		for (int i = 0; i < line.length; i++) {
-			if (i + 2 < line.length && isSeparator(line, i)) {
-				byte[] escape = (line[i + 2] == (byte) 0xA8) ? LINE_SEPARATOR : PARAGRAPH_SEPARATOR;
-				System.arraycopy(escape, 0, escaped, j, escape.length);
-				j += escape.length;
-				i += 2;
-			}
-			else {
-				escaped[j++] = line[i];
-			}
-		}
-		return escaped;
-	}
-
-	private static boolean isSeparator(byte[] line, int i) {
-		return line[i] == (byte) 0xE2 && line[i + 1] == (byte) 0x80
-				&& (line[i + 2] == (byte) 0xA8 || line[i + 2] == (byte) 0xA9);
-	}
-
 	private byte[] escape(byte[] line) {
 		String text = new String(line, this.charset);
 		if (text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
