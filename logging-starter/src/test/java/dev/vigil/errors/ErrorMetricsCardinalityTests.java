@@ -101,7 +101,7 @@ class ErrorMetricsCardinalityTests {
 	}
 
 	private static TestClient http(ConfigurableApplicationContext context) {
-		return new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+		return TestClient.of(context);
 	}
 
 	/**

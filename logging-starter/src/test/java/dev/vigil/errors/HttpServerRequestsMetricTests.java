@@ -60,7 +60,7 @@ class HttpServerRequestsMetricTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ErrorTestApplication.class)
 			.properties("server.port=0", "vigil.file.enabled=false", "spring.jmx.enabled=false", enabled)
 			.run()) {
-			TestClient http = new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+			TestClient http = TestClient.of(context);
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			Map<String, Map<String, String>> tags = new TreeMap<>();
 			for (String path : PATHS) {

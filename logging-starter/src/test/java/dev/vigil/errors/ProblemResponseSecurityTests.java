@@ -116,7 +116,7 @@ class ProblemResponseSecurityTests {
 	}
 
 	private static TestClient http(ConfigurableApplicationContext context) {
-		return new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+		return TestClient.of(context);
 	}
 
 	@SpringBootConfiguration

@@ -16,6 +16,8 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * A real HTTP client for the tests, talking to the server on its port: the JDK's, and a plain
  * socket for requests it refuses to send (raw control characters in the request line or
@@ -35,6 +37,15 @@ public final class TestClient {
 
 	public TestClient(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * A client of the server an application context started on a random port.
+	 * @param context the running application context
+	 * @return the client
+	 */
+	public static TestClient of(ConfigurableApplicationContext context) {
+		return new TestClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
 	}
 
 	public Response get(String path, String... headers) {
