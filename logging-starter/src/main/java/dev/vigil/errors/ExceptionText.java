@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import dev.vigil.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,6 @@ final class ExceptionText {
 	private static final int MAX_CAUSES = 10;
 
 	private static final String ELLIPSIS = "...";
-
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	private ExceptionText() {
 	}
@@ -48,50 +47,16 @@ final class ExceptionText {
 	 * @return the escaped text
 	 */
 	static String escape(String text, int maxLength) {
-		if (text.length() <= maxLength && !hasControlCharacter(text)) {
-			return text;
+		// every character escapes to at least one, so a longer text needs no more than this
+		String escaped = ControlCharacters.escape((text.length() > maxLength) ? text.substring(0, maxLength + 1) : text);
+		if (escaped.length() <= maxLength) {
+			return escaped;
 		}
-		StringBuilder escaped = new StringBuilder(Math.min(text.length(), maxLength) + 8);
-		for (int i = 0; i < text.length(); i++) {
-			appendEscaped(escaped, text.charAt(i));
-			if (escaped.length() > maxLength) {
-				int cut = maxLength - ELLIPSIS.length();
-				if (Character.isHighSurrogate(escaped.charAt(cut - 1))) {
-					cut--;
-				}
-				escaped.setLength(cut);
-				return escaped.append(ELLIPSIS).toString();
-			}
+		int cut = maxLength - ELLIPSIS.length();
+		if (Character.isHighSurrogate(escaped.charAt(cut - 1))) {
+			cut--;
 		}
-		return escaped.toString();
-	}
-
-	private static boolean hasControlCharacter(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (isControl(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	// Line and paragraph separators end a line in some log viewers, so they count too.
-	private static boolean isControl(char c) {
-		return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-	}
-
-	private static void appendEscaped(StringBuilder target, char c) {
-		if (!isControl(c)) {
-			target.append(c);
-			return;
-		}
-		switch (c) {
-			case '\n' -> target.append("\\n");
-			case '\r' -> target.append("\\r");
-			case '\t' -> target.append("\\t");
-			default -> target.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-				.append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-		}
+		return escaped.substring(0, cut) + ELLIPSIS;
 	}
 
 	/**
