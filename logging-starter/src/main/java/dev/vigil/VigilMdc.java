@@ -24,6 +24,17 @@ public final class VigilMdc {
 	 */
 	public static final String ERROR_ID = "errorId";
 
+	/**
+	 * MDC key of the current trace id, put there by Micrometer Tracing (Spring Boot's tracing
+	 * support) while a span is current.
+	 */
+	public static final String TRACE_ID = "traceId";
+
+	/**
+	 * MDC key of the current span id, put there by Micrometer Tracing while a span is current.
+	 */
+	public static final String SPAN_ID = "spanId";
+
 	private VigilMdc() {
 	}
 

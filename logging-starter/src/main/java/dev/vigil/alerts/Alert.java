@@ -1,5 +1,6 @@
 package dev.vigil.alerts;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,19 +18,23 @@ import org.springframework.boot.logging.LogLevel;
  * @param logger the name of the logger
  * @param thread the thread that logged it
  * @param host the host name of the application
+ * @param application the application's name ({@code spring.application.name}), if set
  * @param requestId the id of the request it was logged in, if any
  * @param errorId the id of the error in the problem response, if any
+ * @param traceId the trace id of the span the event was logged in, if tracing is active
  * @param fingerprint groups events of the same kind
  * @param label a short human name of the kind
  * @param message the formatted message
  * @param exception the exception's class and message, if any
  * @param stackTrace the stack trace, if any
  * @param context the log lines before it, oldest first
+ * @param link the event on Vigil's errors page, when {@code vigil.alerts.page-url} is set
  * @author Vigil
  */
 public record Alert(Instant time, LogLevel level, String logger, String thread, String host,
-		@Nullable String requestId, @Nullable String errorId, String fingerprint, String label, String message,
-		@Nullable String exception, @Nullable String stackTrace, List<String> context) {
+		@Nullable String application, @Nullable String requestId, @Nullable String errorId, @Nullable String traceId,
+		String fingerprint, String label, String message, @Nullable String exception, @Nullable String stackTrace,
+		List<String> context, @Nullable URI link) {
 
 	public Alert {
 		context = List.copyOf(context);

@@ -50,17 +50,18 @@ public final class AlertDispatcher implements DisposableBean {
 	 * @param settings the validated settings
 	 * @param channels where alerts go
 	 * @param fingerprint groups errors of the same kind
+	 * @param origin the application's name and the errors page
 	 * @param context Logback's logger context
 	 * @param clock the time of flood control
 	 * @return the running dispatcher
 	 */
 	static AlertDispatcher start(AlertSettings settings, List<AlertChannel> channels, ErrorFingerprint fingerprint,
-			LoggerContext context, Clock clock) {
+			AlertOrigin origin, LoggerContext context, Clock clock) {
 		BlockingQueue<AlertEvent> queue = new ArrayBlockingQueue<>(settings.queueCapacity().value());
 		AlertStats stats = new AlertStats(queue, clock);
 		FloodControl flood = new FloodControl(settings.dedupeWindow().value(), settings.maxPerHour().value(), clock);
 		AlertLoop loop = new AlertLoop(queue, new EventAlerts(new EventFingerprint(fingerprint), context), flood,
-				channels, stats, clock);
+				channels, stats, origin, clock);
 		Thread thread = new Thread(loop, AlertLoop.THREAD_NAME);
 		thread.setDaemon(true);
 		int threshold = LogLevels.logback(settings.level().value()).toInt();

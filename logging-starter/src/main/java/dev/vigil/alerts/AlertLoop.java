@@ -35,6 +35,8 @@ final class AlertLoop implements Runnable {
 
 	private final List<Channel> channels;
 
+	private final AlertOrigin origin;
+
 	private final Clock clock;
 
 	private volatile boolean stopping;
@@ -42,12 +44,13 @@ final class AlertLoop implements Runnable {
 	private volatile long deadline;
 
 	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, FloodControl flood, List<AlertChannel> channels,
-			AlertStats stats, Clock clock) {
+			AlertStats stats, AlertOrigin origin, Clock clock) {
 		this.queue = queue;
 		this.alerts = alerts;
 		this.flood = flood;
 		this.stats = stats;
 		this.channels = channels.stream().map((channel) -> new Channel(channel, stats.addChannel(channel))).toList();
+		this.origin = origin;
 		this.clock = clock;
 	}
 
@@ -105,7 +108,7 @@ final class AlertLoop implements Runnable {
 				this.stats.suppressed();
 				return;
 			}
-			alert = this.alerts.of(event, fingerprint, label, host);
+			alert = this.alerts.of(event, fingerprint, label, host, this.origin);
 		}
 		catch (RuntimeException ex) {
 			ILoggingEvent logged = event.event();
@@ -123,7 +126,7 @@ final class AlertLoop implements Runnable {
 		AlertDigest alertDigest = new AlertDigest(digest.since(), digest.total(), digest.kinds()
 			.stream()
 			.map((kind) -> new AlertDigest.Kind(kind.fingerprint(), kind.label(), kind.count()))
-			.toList(), digest.other(), host);
+			.toList(), digest.other(), host, this.origin.application(), this.origin.page());
 		for (Channel channel : this.channels) {
 			deliver(channel, (target) -> target.send(alertDigest));
 		}

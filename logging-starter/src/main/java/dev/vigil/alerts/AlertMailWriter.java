@@ -42,9 +42,18 @@ final class AlertMailWriter {
 		body.append("Logger:      ").append(alert.logger()).append('\n');
 		body.append("Thread:      ").append(alert.thread()).append('\n');
 		body.append("Host:        ").append(alert.host()).append('\n');
+		if (alert.application() != null) {
+			body.append("Application: ").append(alert.application()).append('\n');
+		}
 		body.append("Request id:  ").append(orDash(alert.requestId())).append('\n');
 		body.append("Error id:    ").append(orDash(alert.errorId())).append('\n');
+		if (alert.traceId() != null) {
+			body.append("Trace id:    ").append(alert.traceId()).append('\n');
+		}
 		body.append("Fingerprint: ").append(alert.fingerprint()).append(" (").append(alert.label()).append(")\n");
+		if (alert.link() != null) {
+			body.append("Open:        ").append(alert.link()).append('\n');
+		}
 		body.append("\nMessage:\n").append(alert.message()).append('\n');
 		String stackTrace = alert.stackTrace();
 		if (stackTrace != null) {
@@ -71,7 +80,11 @@ final class AlertMailWriter {
 		StringBuilder body = new StringBuilder(1024);
 		body.append(summary(digest)).append(" were logged on ").append(digest.host()).append(" since ")
 			.append(TIME.format(digest.since().atZone(this.zone)))
-			.append(" without a mail of their own (flood control). The log files hold each of them.\n\n");
+			.append(" without a mail of their own (flood control). The log files hold each of them.\n");
+		if (digest.link() != null) {
+			body.append("Errors page: ").append(digest.link()).append('\n');
+		}
+		body.append('\n');
 		body.append(String.format("%8s  %-12s  %s%n", "Count", "Fingerprint", "Kind"));
 		for (AlertDigest.Kind kind : digest.kinds()) {
 			body.append(String.format("%8d  %-12s  %s%n", kind.count(), kind.fingerprint(), kind.label()));

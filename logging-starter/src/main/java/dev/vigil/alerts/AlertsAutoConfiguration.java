@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of the {@link AlertDispatcher}, when there is at least one
@@ -41,8 +42,10 @@ public final class AlertsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AlertDispatcher vigilAlertDispatcher(AlertsProperties properties, MailAlertsProperties mailProperties,
-			List<AlertChannel> channels, ObjectProvider<ErrorFingerprint> fingerprints, BeanFactory beanFactory) {
+			List<AlertChannel> channels, ObjectProvider<ErrorFingerprint> fingerprints, BeanFactory beanFactory,
+			Environment environment) {
 		AlertSettings settings = AlertSettings.of(properties, mailProperties).validate();
+		AlertOrigin origin = AlertOrigin.of(environment, properties);
 		LoggerContext context = LogbackLoggingSystem.context();
 		if (context == null) {
 			throw new MailAlertsConfigurationException(
@@ -52,7 +55,8 @@ public final class AlertsAutoConfiguration {
 							+ "application's AlertChannel beans.");
 		}
 		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> ErrorFingerprint.forApplication(beanFactory));
-		return AlertDispatcher.start(settings, channels, fingerprint, context, Clock.systemDefaultZone());
+		return AlertDispatcher.start(settings, channels, fingerprint, origin, context,
+				Clock.systemDefaultZone());
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.vigil.alerts;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,13 @@ public class AlertsProperties {
 	 */
 	private @Nullable Duration shutdownTimeout;
 
+	/**
+	 * Public URL of Vigil's errors page (the "vigil" actuator endpoint as people reach it, such as
+	 * https://app.example.com/actuator/vigil). When set, every alert links to its event on the
+	 * page and every digest to the page.
+	 */
+	private @Nullable URI pageUrl;
+
 	public @Nullable LogLevel getLevel() {
 		return this.level;
 	}
@@ -89,6 +97,14 @@ public class AlertsProperties {
 
 	public void setQueueCapacity(@Nullable Integer queueCapacity) {
 		this.queueCapacity = queueCapacity;
+	}
+
+	public @Nullable URI getPageUrl() {
+		return this.pageUrl;
+	}
+
+	public void setPageUrl(@Nullable URI pageUrl) {
+		this.pageUrl = pageUrl;
 	}
 
 	public @Nullable Duration getShutdownTimeout() {

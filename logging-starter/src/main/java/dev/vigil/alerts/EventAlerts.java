@@ -3,6 +3,7 @@ package dev.vigil.alerts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
@@ -46,7 +47,7 @@ final class EventAlerts {
 		return this.fingerprints.label(event);
 	}
 
-	Alert of(AlertEvent alert, String fingerprint, String label, String host) {
+	Alert of(AlertEvent alert, String fingerprint, String label, String host, AlertOrigin origin) {
 		ILoggingEvent event = alert.event();
 		IThrowableProxy proxy = event.getThrowableProxy();
 		String exception = null;
@@ -60,10 +61,12 @@ final class EventAlerts {
 			context.add(this.contextLayout.doLayout(earlier));
 		}
 		String message = event.getFormattedMessage();
+		String errorId = errorId(event);
+		Map<String, String> mdc = event.getMDCPropertyMap();
 		return new Alert(Instant.ofEpochMilli(event.getTimeStamp()), LogLevel.valueOf(event.getLevel().toString()),
-				event.getLoggerName(), event.getThreadName(), host,
-				event.getMDCPropertyMap().get(VigilMdc.REQUEST_ID), errorId(event), fingerprint, label,
-				(message != null) ? message : "", exception, stackTrace, context);
+				event.getLoggerName(), event.getThreadName(), host, origin.application(),
+				mdc.get(VigilMdc.REQUEST_ID), errorId, mdc.get(VigilMdc.TRACE_ID), fingerprint, label,
+				(message != null) ? message : "", exception, stackTrace, context, origin.link(errorId, fingerprint));
 	}
 
 	void stop() {

@@ -48,7 +48,8 @@ class AlertFloodTests {
 				new AlertMailWriter("[shop] ", this.clock.getZone()), "vigil@example.com",
 				properties.getDeliveryTimeout());
 		this.alerts = AlertDispatcher.start(AlertSettings.of(new AlertsProperties(), properties), List.of(this.mail),
-				new ErrorFingerprint(List.of("dev.vigil.alerts")), (LoggerContext) LoggerFactory.getILoggerFactory(),
+				new ErrorFingerprint(List.of("dev.vigil.alerts")), new AlertOrigin(null, null),
+				(LoggerContext) LoggerFactory.getILoggerFactory(),
 				this.clock);
 		return this.alerts.getStats();
 	}

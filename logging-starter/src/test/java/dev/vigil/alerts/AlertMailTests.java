@@ -89,6 +89,32 @@ class AlertMailTests {
 	}
 
 	@Test
+	void namesTheApplicationAndTraceAndLinksToTheEventOnTheErrorsPage() throws Exception {
+		runner().withPropertyValues("vigil.alerts.page-url=https://ops.example.com/shop/actuator/vigil")
+			.run((context) -> {
+				try {
+					MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+					MDC.put("errorId", "k3x9q2m7bd4w");
+					orders.error("Order 42 could not be placed");
+					MDC.clear();
+					orders.error("Stock service unreachable");
+				}
+				finally {
+					MDC.clear();
+				}
+				awaitMails(2);
+			});
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		String withErrorId = GreenMailUtil.getBody(mails[0]).replace("\r\n", "\n");
+		assertThat(withErrorId).contains("Application: shop\n")
+			.contains("Trace id:    4bf92f3577b34da6a3ce929d0e0e4736\n")
+			.contains("Open:        https://ops.example.com/shop/actuator/vigil?errorId=k3x9q2m7bd4w\n");
+		String withoutErrorId = GreenMailUtil.getBody(mails[1]).replace("\r\n", "\n");
+		assertThat(withoutErrorId).doesNotContain("Trace id:")
+			.containsPattern("Open:        https://ops\\.example\\.com/shop/actuator/vigil\\?fingerprint=[0-9a-f]{12}\n");
+	}
+
+	@Test
 	void subjectHasNoControlCharactersAndAtMost200Characters() throws Exception {
 		runner().withPropertyValues("vigil.alerts.mail.subject-prefix=").run((context) -> {
 			orders.error("Bell\u0007 and\ttab in the first line\nsecond line");

@@ -86,6 +86,21 @@ class AlertsPropertiesTests {
 	}
 
 	@Test
+	void aPageUrlThatIsNotAnAbsoluteWebAddressFailsTheStartupNamingTheProperty() {
+		for (String bad : new String[] { "/actuator/vigil", "ftp://example.com/vigil", "https://example.com/vigil#top" }) {
+			this.runner.withPropertyValues("vigil.alerts.page-url=" + bad)
+				.run((context) -> assertThat(context).getFailure()
+					.rootCause()
+					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.hasMessageContaining("vigil.alerts.page-url")
+					.hasMessageContaining(bad)
+					.hasMessageContaining("absolute http or https URL"));
+		}
+		this.runner.withPropertyValues("vigil.alerts.page-url=https://app.example.com/actuator/vigil")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void theOldNamesAreDeprecatedInTheMetadataInFavourOfTheNewOnes() throws IOException {
 		Map<String, JsonNode> properties = new HashMap<>();
 		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {

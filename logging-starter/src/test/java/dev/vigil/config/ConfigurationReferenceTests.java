@@ -77,7 +77,8 @@ class ConfigurationReferenceTests {
 					"What alerts and how many, for every alert channel: the mail below and an application's own "
 							+ "`AlertChannel` beans. See [e-mail alerts](how-to/email-alerts.md#your-own-alert-channel).",
 					"vigil.alerts.level", "vigil.alerts.context-lines", "vigil.alerts.dedupe-window",
-					"vigil.alerts.max-per-hour", "vigil.alerts.queue-capacity", "vigil.alerts.shutdown-timeout"),
+					"vigil.alerts.max-per-hour", "vigil.alerts.queue-capacity", "vigil.alerts.shutdown-timeout",
+					"vigil.alerts.page-url"),
 			new Section("E-mail alerts",
 					"Mails for ERROR events, off by default; they need `spring-boot-starter-mail` and "
 							+ "`spring.mail.host`. See [e-mail alerts](how-to/email-alerts.md). `level`, `context-lines`, "
