@@ -6,7 +6,7 @@ import java.util.List;
 import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.LogbackLoggingSystem;
-import dev.vigil.errors.ErrorFingerprint;
+import dev.vigil.ErrorFingerprint;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.BeanFactory;

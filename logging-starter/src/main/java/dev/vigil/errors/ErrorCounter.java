@@ -1,5 +1,7 @@
 package dev.vigil.errors;
 
+import dev.vigil.ErrorFingerprint;
+
 /**
  * Counts error responses and ERROR events, for example as a metric.
  */

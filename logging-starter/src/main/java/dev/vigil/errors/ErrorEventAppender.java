@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogbackAppenders;
 import org.jspecify.annotations.Nullable;
 

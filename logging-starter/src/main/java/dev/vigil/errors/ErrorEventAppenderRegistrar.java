@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogbackLoggingSystem;
 import org.jspecify.annotations.Nullable;
 

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.requests.RequestLogAutoConfiguration;
 import dev.vigil.requests.RequestLogFilter;
 import dev.vigil.requests.UnhandledExceptionResponder;

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.ErrorFingerprint;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.ErrorId;
 import dev.vigil.LogLevels;
 import dev.vigil.VigilMdc;

@@ -3,6 +3,7 @@ package dev.vigil.errors;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.vigil.ErrorFingerprint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import java.util.List;
 
+import dev.vigil.ErrorFingerprint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
