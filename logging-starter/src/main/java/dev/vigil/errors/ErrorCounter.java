@@ -6,7 +6,7 @@ import dev.vigil.ErrorFingerprint;
  * Counts error responses and ERROR events, for example as a metric.
  */
 @FunctionalInterface
-interface ErrorCounter {
+public interface ErrorCounter {
 
 	/**
 	 * Value of the fingerprint of an error response without an exception.

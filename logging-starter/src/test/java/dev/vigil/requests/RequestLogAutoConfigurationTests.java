@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.vigil.metrics.VigilMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RequestLogAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class, VigilMetricsAutoConfiguration.class));
 
 	@Test
 	void registersTheFilterEarlyForRequestAsyncAndErrorDispatchesInAServletWebApplication() {
