@@ -88,9 +88,9 @@ public final class ErrorHandlingAutoConfiguration {
 
 	@Bean
 	ProblemResponses vigilProblemResponses(ErrorHandlingProperties properties, ErrorFingerprint errorFingerprint,
-			ObjectProvider<ErrorCounter> errorCounter) {
+			ObjectProvider<ErrorCounter> errorCounter, BeanFactory beanFactory) {
 		return new ProblemResponses(properties,
-				new ErrorReporter(properties, errorFingerprint, errorCounter.getIfAvailable()));
+				new ErrorReporter(beanFactory, properties, errorFingerprint, errorCounter.getIfAvailable()));
 	}
 
 	@Bean

@@ -31,8 +31,8 @@ public final class ErrorPipelineAutoConfiguration {
 
 	@Bean
 	ErrorEventAppenderRegistrar vigilErrorEventAppenderRegistrar(ErrorFingerprint errorFingerprint,
-			ObjectProvider<ErrorEventListener> listeners) {
-		return new ErrorEventAppenderRegistrar(errorFingerprint, listeners);
+			ObjectProvider<ErrorEventListener> listeners, BeanFactory beanFactory) {
+		return new ErrorEventAppenderRegistrar(beanFactory, errorFingerprint, listeners);
 	}
 
 }
