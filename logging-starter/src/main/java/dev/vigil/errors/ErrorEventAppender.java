@@ -75,6 +75,7 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 		}
 		HttpFailures.Failure failure = HttpFailures.current();
 		if (failure != null && failure.application() != this.application) {
+			// another application's failed request: the appender of that application records it
 			return;
 		}
 		ErrorEvent error = errorEvent(event, (failure != null) ? failure.request() : null);
