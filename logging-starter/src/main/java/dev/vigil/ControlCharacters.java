@@ -13,6 +13,8 @@ public final class ControlCharacters {
 
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+	private static final String ELLIPSIS = "...";
+
 	private ControlCharacters() {
 	}
 
@@ -32,6 +34,26 @@ public final class ControlCharacters {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * The text with control characters escaped and cut to a length, the cut marked with
+	 * {@code ...} and never splitting a surrogate pair.
+	 * @param text the text
+	 * @param maxLength the maximum length of the result
+	 * @return the escaped text; the same instance when there is nothing to escape or cut
+	 */
+	public static String escape(String text, int maxLength) {
+		// every character escapes to at least one, so a longer text needs no more than this
+		String escaped = escape((text.length() > maxLength) ? text.substring(0, maxLength + 1) : text);
+		if (escaped.length() <= maxLength) {
+			return escaped;
+		}
+		int cut = maxLength - ELLIPSIS.length();
+		if (Character.isHighSurrogate(escaped.charAt(cut - 1))) {
+			cut--;
+		}
+		return escaped.substring(0, cut) + ELLIPSIS;
 	}
 
 	public static void append(StringBuilder out, CharSequence text) {

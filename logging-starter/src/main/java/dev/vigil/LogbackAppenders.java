@@ -10,11 +10,14 @@ import ch.qos.logback.core.Appender;
  * <p>
  * Logback's context is global to the JVM: an application started after another in the same JVM
  * (tests, a restart in development) finds the appenders of the first still attached, and two
- * appenders of one name would both get every event.
+ * appenders of one name would both get every event. An appender that stands for one context
+ * among several is attached under a numbered name instead ({@link #attachNumbered}).
  *
  * @author Vigil
  */
 public final class LogbackAppenders {
+
+	private static final String PREFIX = "VIGIL_";
 
 	private LogbackAppenders() {
 	}
@@ -36,6 +39,30 @@ public final class LogbackAppenders {
 			previous.stop();
 		}
 		root.addAppender(appender);
+	}
+
+	/**
+	 * Attaches a started appender of one application context to the root logger beside those of
+	 * the other contexts in the JVM: under its name when that is free, otherwise under the first
+	 * free numbered one ({@code VIGIL_2_ERRORS}, {@code VIGIL_3_ERRORS}, …, as the files of other
+	 * contexts are numbered).
+	 * @param context Logback's logger context
+	 * @param appender the appender, named; renamed when its name is taken
+	 */
+	public static void attachNumbered(LoggerContext context, Appender<ILoggingEvent> appender) {
+		Logger root = root(context);
+		synchronized (LogbackAppenders.class) {
+			String name = appender.getName();
+			for (int number = 2; root.getAppender(name) != null; number++) {
+				name = numbered(appender.getName(), number);
+			}
+			appender.setName(name);
+			root.addAppender(appender);
+		}
+	}
+
+	private static String numbered(String name, int number) {
+		return name.startsWith(PREFIX) ? PREFIX + number + "_" + name.substring(PREFIX.length()) : name + "_" + number;
 	}
 
 	/**

@@ -34,6 +34,26 @@ class ControlCharactersTests {
 	}
 
 	@Test
+	void cutsToALengthOnlyWhatIsLonger() {
+		String text = "Order 42 not found";
+		assertThat(ControlCharacters.escape(text, 100)).isSameAs(text);
+		assertThat(ControlCharacters.escape("abcdefgh", 8)).isEqualTo("abcdefgh");
+		assertThat(ControlCharacters.escape("a\r\nb\tc\u0000d\u2028e", 100)).isEqualTo("a\\r\\nb\\tc\\u0000d\\u2028e");
+	}
+
+	@Test
+	void marksTheCutWithinTheLengthAfterEscaping() {
+		assertThat(ControlCharacters.escape("abcdefghij", 8)).isEqualTo("abcde...");
+		assertThat(ControlCharacters.escape("\n".repeat(10), 8)).isEqualTo("\\n\\n\\...").hasSize(8);
+	}
+
+	@Test
+	void cutNeverSplitsASurrogatePair() {
+		String emoji = "\uD83D\uDE00";
+		assertThat(ControlCharacters.escape("abcd" + emoji + "xyz", 8)).isEqualTo("abcd...");
+	}
+
+	@Test
 	void appendsARangeEscaped() {
 		StringBuilder out = new StringBuilder("> ");
 		ControlCharacters.append(out, "ab\ncd", 1, 4);

@@ -1,5 +1,7 @@
 package dev.vigil;
 
+import java.util.List;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -25,8 +27,10 @@ class LogbackAppendersTests {
 
 	@AfterEach
 	void detachLeftovers() {
-		while (this.root.detachAppender(NAME)) {
-			// until none is left
+		for (String name : List.of(NAME, "VIGIL_2_TEST_APPENDERS", "VIGIL_3_TEST_APPENDERS")) {
+			while (this.root.detachAppender(name)) {
+				// until none is left
+			}
 		}
 	}
 
@@ -85,6 +89,27 @@ class LogbackAppendersTests {
 		assertThat(this.root.getAppender(NAME)).isSameAs(second);
 		assertThat(second.isStarted()).isTrue();
 		assertThat(second.list).hasSize(1);
+	}
+
+	@Test
+	void attachesEachContextsAppenderBesideTheOthersUnderTheFirstFreeNumberedName() {
+		ListAppender<ILoggingEvent> first = started();
+		ListAppender<ILoggingEvent> second = started();
+		ListAppender<ILoggingEvent> third = started();
+		LogbackAppenders.attachNumbered(this.context, first);
+		LogbackAppenders.attachNumbered(this.context, second);
+		LogbackAppenders.attachNumbered(this.context, third);
+		this.logger.info("placed");
+		assertThat(List.of(first, second, third)).extracting(ListAppender::getName)
+			.containsExactly(NAME, "VIGIL_2_TEST_APPENDERS", "VIGIL_3_TEST_APPENDERS");
+		assertThat(List.of(first, second, third)).allSatisfy((appender) -> {
+			assertThat(appender.isStarted()).isTrue();
+			assertThat(appender.list).hasSize(1);
+		});
+		LogbackAppenders.detach(this.context, second);
+		ListAppender<ILoggingEvent> fourth = started();
+		LogbackAppenders.attachNumbered(this.context, fourth);
+		assertThat(fourth.getName()).isEqualTo("VIGIL_2_TEST_APPENDERS");
 	}
 
 	private ListAppender<ILoggingEvent> started() {

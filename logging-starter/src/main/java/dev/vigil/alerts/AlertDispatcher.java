@@ -7,8 +7,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogLevels;
-import dev.vigil.errors.ErrorFingerprint;
 
 import org.springframework.beans.factory.DisposableBean;
 

@@ -14,13 +14,13 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * or never answered, retries included). The series read the same numbers as the
  * {@code logging} health indicator, and exist from startup at 0.
  */
-final class AlertMetrics implements MeterBinder {
+public final class AlertMetrics implements MeterBinder {
 
 	static final String METER_NAME = "vigil.alerts";
 
 	private final AlertStats stats;
 
-	AlertMetrics(AlertStats stats) {
+	public AlertMetrics(AlertStats stats) {
 		this.stats = stats;
 	}
 

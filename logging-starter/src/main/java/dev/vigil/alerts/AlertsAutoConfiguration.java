@@ -5,9 +5,8 @@ import java.util.List;
 
 import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogbackLoggingSystem;
-import dev.vigil.errors.ErrorFingerprint;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,22 +16,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of the {@link AlertDispatcher}, when there is at least one
  * {@link AlertChannel} bean: Vigil's mail channel ({@code vigil.alerts.mail.enabled=true}) or
- * one of the application. With a {@code MeterRegistry}, the outcomes of the alerts are the
- * counter {@code vigil.alerts}; this runs after the metrics auto-configuration so that the
- * registry is known.
+ * one of the application.
  *
  * @author Vigil
  */
-@AutoConfiguration(after = MailAlertsAutoConfiguration.class,
-		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(after = MailAlertsAutoConfiguration.class)
 @ConditionalOnClass(LoggerContext.class)
 @ConditionalOnVigilEnabled
 @ConditionalOnBean(AlertChannel.class)
@@ -63,23 +56,6 @@ public final class AlertsAutoConfiguration {
 	@ConditionalOnMissingBean
 	AlertStats vigilAlertStats(AlertDispatcher dispatcher) {
 		return dispatcher.getStats();
-	}
-
-	/**
-	 * The outcomes of the alerts as the counter {@code vigil.alerts}, bound to the registry by
-	 * Spring Boot's metrics support like its own meter binders.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	@ConditionalOnBean(MeterRegistry.class)
-	static class MetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		AlertMetrics vigilAlertMetrics(AlertStats vigilAlertStats) {
-			return new AlertMetrics(vigilAlertStats);
-		}
-
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.vigil.alerts;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import dev.vigil.errors.ErrorFingerprint;
+import dev.vigil.ErrorFingerprint;
 
 /**
  * Groups alerts of the same kind: the {@link ErrorFingerprint} of the event's exception, or

@@ -1,10 +1,12 @@
 package dev.vigil.errors;
 
+import dev.vigil.ErrorFingerprint;
+
 /**
  * Counts error responses and ERROR events, for example as a metric.
  */
 @FunctionalInterface
-interface ErrorCounter {
+public interface ErrorCounter {
 
 	/**
 	 * Value of the fingerprint of an error response without an exception.

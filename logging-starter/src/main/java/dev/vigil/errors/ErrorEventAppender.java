@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogbackAppenders;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  * The one fan-out of ERROR events: attached to Logback's root logger, it computes the
  * fingerprint of each ERROR event once and hands the same {@link ErrorEvent} to every
  * {@link ErrorEventListener}.
+ * <p>
+ * One per application context, each under a name of its own: Logback is global to the JVM, so
+ * with several contexts in it (cached test contexts, a parent and a child) each context's
+ * appender sees every ERROR event. It takes the failed requests of its own application and
+ * leaves those of the others to theirs; an error logged outside of a request belongs to no
+ * application in particular and reaches every one.
  */
 final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
@@ -23,11 +30,14 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 
 	private static final int MAX_MESSAGE_LENGTH = 500;
 
+	private final Object application;
+
 	private final ErrorFingerprint fingerprint;
 
 	private final List<ErrorEventListener> listeners;
 
-	private ErrorEventAppender(ErrorFingerprint fingerprint, List<ErrorEventListener> listeners) {
+	private ErrorEventAppender(Object application, ErrorFingerprint fingerprint, List<ErrorEventListener> listeners) {
+		this.application = application;
 		this.fingerprint = fingerprint;
 		this.listeners = List.copyOf(listeners);
 		setName(NAME);
@@ -35,18 +45,20 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 
 	/**
 	 * Starts handing the ERROR events that reach the root logger of the given context to the
-	 * listeners, in place of the appender of an application started earlier in the same JVM.
+	 * listeners, beside the appenders of other applications in the same JVM.
 	 * @param context Logback's logger context
+	 * @param application the application whose failed requests to take: the bean factory of
+	 * its context, as given to its {@link ErrorReporter}
 	 * @param fingerprint groups occurrences of the same failure
 	 * @param listeners the listeners
 	 * @return the attached appender
 	 */
-	static ErrorEventAppender attach(LoggerContext context, ErrorFingerprint fingerprint,
+	static ErrorEventAppender attach(LoggerContext context, Object application, ErrorFingerprint fingerprint,
 			List<ErrorEventListener> listeners) {
-		ErrorEventAppender appender = new ErrorEventAppender(fingerprint, listeners);
+		ErrorEventAppender appender = new ErrorEventAppender(application, fingerprint, listeners);
 		appender.setContext(context);
 		appender.start();
-		LogbackAppenders.attach(context, appender);
+		LogbackAppenders.attachNumbered(context, appender);
 		return appender;
 	}
 
@@ -61,7 +73,12 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 		if (event.getLevel().toInt() < Level.ERROR_INT) {
 			return;
 		}
-		ErrorEvent error = errorEvent(event);
+		HttpFailures.Failure failure = HttpFailures.current();
+		if (failure != null && failure.application() != this.application) {
+			// another application's failed request: the appender of that application records it
+			return;
+		}
+		ErrorEvent error = errorEvent(event, (failure != null) ? failure.request() : null);
 		for (ErrorEventListener listener : this.listeners) {
 			try {
 				listener.onError(error);
@@ -73,7 +90,7 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 		}
 	}
 
-	private ErrorEvent errorEvent(ILoggingEvent event) {
+	private ErrorEvent errorEvent(ILoggingEvent event, ErrorEvent.@Nullable Request request) {
 		IThrowableProxy proxy = event.getThrowableProxy();
 		Throwable exception = (proxy instanceof ThrowableProxy local) ? local.getThrowable() : null;
 		String fingerprint;
@@ -97,8 +114,7 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 			message = ExceptionText.escape(String.valueOf(event.getFormattedMessage()), MAX_MESSAGE_LENGTH);
 		}
 		return new ErrorEvent(fingerprint, label, exception, message, event.getLoggerName(),
-				String.valueOf(event.getThreadName()), Instant.ofEpochMilli(event.getTimeStamp()),
-				HttpFailures.current());
+				String.valueOf(event.getThreadName()), Instant.ofEpochMilli(event.getTimeStamp()), request);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogbackLoggingSystem;
 import org.jspecify.annotations.Nullable;
 
@@ -13,21 +14,25 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  */
 final class ErrorEventAppenderRegistrar implements SmartInitializingSingleton, DisposableBean {
 
+	private final Object application;
+
 	private final ErrorFingerprint fingerprint;
 
 	private final ObjectProvider<ErrorEventListener> listeners;
 
 	private @Nullable ErrorEventAppender appender;
 
-	ErrorEventAppenderRegistrar(ErrorFingerprint fingerprint, ObjectProvider<ErrorEventListener> listeners) {
+	ErrorEventAppenderRegistrar(Object application, ErrorFingerprint fingerprint,
+			ObjectProvider<ErrorEventListener> listeners) {
+		this.application = application;
 		this.fingerprint = fingerprint;
 		this.listeners = listeners;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.appender = ErrorEventAppender.attach(LogbackLoggingSystem.requiredContext(), this.fingerprint,
-				this.listeners.orderedStream().toList());
+		this.appender = ErrorEventAppender.attach(LogbackLoggingSystem.requiredContext(), this.application,
+				this.fingerprint, this.listeners.orderedStream().toList());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import java.time.Instant;
 
+import dev.vigil.ErrorFingerprint;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,10 +2,10 @@ package dev.vigil.errors;
 
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.requests.RequestLogAutoConfiguration;
 import dev.vigil.requests.RequestLogFilter;
 import dev.vigil.requests.UnhandledExceptionResponder;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,20 +39,16 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Auto-configuration of problem responses for every error of a Spring MVC application, the
- * logging of each failure once, the error registry, its actuator endpoint and its metric.
+ * logging of each failure once, the error registry and its actuator endpoint.
  * <p>
  * Runs before Spring Boot's MVC auto-configuration so that its {@code /error} controller and
  * its optional problem-details handler ({@code spring.mvc.problemdetails.enabled}) back off in
- * favour of Vigil's, and after the metrics auto-configuration so that a {@code MeterRegistry}
- * is known.
+ * favour of Vigil's.
  *
  * @author Vigil
  */
 @AutoConfiguration(after = { RequestLogAutoConfiguration.class, ErrorPipelineAutoConfiguration.class },
-		before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class },
-		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+		before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ Servlet.class, DispatcherServlet.class, ErrorController.class })
 @ConditionalOnVigilEnabled
@@ -61,8 +56,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @EnableConfigurationProperties(ErrorHandlingProperties.class)
 @Import({ ErrorHandlingAutoConfiguration.ErrorControllerConfiguration.class,
 		ErrorHandlingAutoConfiguration.UnhandledExceptionConfiguration.class,
-		ErrorHandlingAutoConfiguration.EndpointConfiguration.class,
-		ErrorHandlingAutoConfiguration.MetricsConfiguration.class })
+		ErrorHandlingAutoConfiguration.EndpointConfiguration.class })
 public final class ErrorHandlingAutoConfiguration {
 
 	@Bean
@@ -94,9 +88,9 @@ public final class ErrorHandlingAutoConfiguration {
 
 	@Bean
 	ProblemResponses vigilProblemResponses(ErrorHandlingProperties properties, ErrorFingerprint errorFingerprint,
-			ObjectProvider<ErrorCounter> errorCounter) {
+			ObjectProvider<ErrorCounter> errorCounter, BeanFactory beanFactory) {
 		return new ProblemResponses(properties,
-				new ErrorReporter(properties, errorFingerprint, errorCounter.getIfAvailable()));
+				new ErrorReporter(beanFactory, properties, errorFingerprint, errorCounter.getIfAvailable()));
 	}
 
 	@Bean
@@ -200,30 +194,6 @@ public final class ErrorHandlingAutoConfiguration {
 		@ConditionalOnAvailableEndpoint(ErrorsEndpoint.class)
 		ErrorsEndpoint errorsEndpoint(ErrorRegistry errorRegistry) {
 			return new ErrorsEndpoint(errorRegistry);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	@ConditionalOnBean(MeterRegistry.class)
-	static class MetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		ErrorCounter vigilErrorCounter(MeterRegistry meterRegistry, ErrorHandlingProperties properties) {
-			int maxFingerprints = properties.getMetrics().getMaxFingerprints();
-			if (maxFingerprints < 1) {
-				throw new InvalidConfigurationPropertyValueException("vigil.errors.metrics.max-fingerprints",
-						maxFingerprints, "Accepted: a whole number of fingerprints, 1 or more, such as 100.");
-			}
-			return new MicrometerErrorCounter(meterRegistry, maxFingerprints);
-		}
-
-		@Bean
-		ErrorEventListener vigilErrorCounterListener(ErrorCounter vigilErrorCounter) {
-			return (event) -> vigilErrorCounter.increment(event.exceptionName(), event.fingerprint(),
-					(event.request() != null) ? Integer.toString(event.request().status()) : ErrorCounter.NO_STATUS);
 		}
 
 	}

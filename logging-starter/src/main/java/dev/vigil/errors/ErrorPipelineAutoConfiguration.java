@@ -2,6 +2,7 @@ package dev.vigil.errors;
 
 import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
+import dev.vigil.ErrorFingerprint;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,8 +31,8 @@ public final class ErrorPipelineAutoConfiguration {
 
 	@Bean
 	ErrorEventAppenderRegistrar vigilErrorEventAppenderRegistrar(ErrorFingerprint errorFingerprint,
-			ObjectProvider<ErrorEventListener> listeners) {
-		return new ErrorEventAppenderRegistrar(errorFingerprint, listeners);
+			ObjectProvider<ErrorEventListener> listeners, BeanFactory beanFactory) {
+		return new ErrorEventAppenderRegistrar(beanFactory, errorFingerprint, listeners);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.vigil.ErrorFingerprint;
+
 import org.springframework.util.Assert;
 
 /**

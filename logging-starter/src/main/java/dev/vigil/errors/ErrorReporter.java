@@ -1,5 +1,6 @@
 package dev.vigil.errors;
 
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.ErrorId;
 import dev.vigil.LogLevels;
 import dev.vigil.VigilMdc;
@@ -28,11 +29,23 @@ final class ErrorReporter {
 
 	private final @Nullable Level notFoundLevel;
 
+	private final Object application;
+
 	private final ErrorFingerprint fingerprint;
 
 	private final @Nullable ErrorCounter counter;
 
-	ErrorReporter(ErrorHandlingProperties properties, ErrorFingerprint fingerprint, @Nullable ErrorCounter counter) {
+	/**
+	 * Creates the reporter of an application's failed requests.
+	 * @param application the application: the bean factory of its context, as given to its
+	 * {@link ErrorEventAppender}
+	 * @param properties the error handling properties
+	 * @param fingerprint groups occurrences of the same failure
+	 * @param counter counts error responses not logged at ERROR, if there is a metric
+	 */
+	ErrorReporter(Object application, ErrorHandlingProperties properties, ErrorFingerprint fingerprint,
+			@Nullable ErrorCounter counter) {
+		this.application = application;
 		this.clientErrorLevel = LogLevels.slf4j(properties.getClientErrorLevel());
 		this.notFoundLevel = LogLevels.slf4j(properties.getNotFoundLevel());
 		this.fingerprint = fingerprint;
@@ -50,12 +63,14 @@ final class ErrorReporter {
 		ErrorEvent.Request failed = new ErrorEvent.Request(ExceptionText.escape(request.getMethod(), 64),
 				loggedPath(request), status, requestId(request), errorId);
 		if (status >= 500) {
-			HttpFailures.logging(failed, () -> logServerError(exception, status, errorId, request));
+			HttpFailures.logging(this.application, failed,
+					() -> logServerError(exception, status, errorId, request));
 			return;
 		}
 		Level level = (status == 404) ? this.notFoundLevel : this.clientErrorLevel;
 		boolean errorEvent = level == Level.ERROR && logger.isErrorEnabled();
-		HttpFailures.logging(failed, () -> logClientError(level, exception, status, errorId, request));
+		HttpFailures.logging(this.application, failed,
+				() -> logClientError(level, exception, status, errorId, request));
 		if (this.counter != null && !errorEvent) {
 			this.counter.increment((exception != null) ? exception.getClass().getSimpleName() : "None",
 					(exception != null) ? this.fingerprint.of(exception) : ErrorCounter.NO_FINGERPRINT,
@@ -70,7 +85,7 @@ final class ErrorReporter {
 	 * @param errorId the error id
 	 */
 	void reportWithoutRequest(Throwable exception, String errorId) {
-		HttpFailures.logging(new ErrorEvent.Request(null, null, 500, null, errorId),
+		HttpFailures.logging(this.application, new ErrorEvent.Request(null, null, 500, null, errorId),
 				() -> withErrorId(errorId, () -> logger
 					.error("Unhandled exception errorId={} requestId=- (request already completed)", errorId, exception)));
 	}

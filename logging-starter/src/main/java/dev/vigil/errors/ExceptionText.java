@@ -24,8 +24,6 @@ final class ExceptionText {
 
 	private static final int MAX_CAUSES = 10;
 
-	private static final String ELLIPSIS = "...";
-
 	private ExceptionText() {
 	}
 
@@ -47,16 +45,7 @@ final class ExceptionText {
 	 * @return the escaped text
 	 */
 	static String escape(String text, int maxLength) {
-		// every character escapes to at least one, so a longer text needs no more than this
-		String escaped = ControlCharacters.escape((text.length() > maxLength) ? text.substring(0, maxLength + 1) : text);
-		if (escaped.length() <= maxLength) {
-			return escaped;
-		}
-		int cut = maxLength - ELLIPSIS.length();
-		if (Character.isHighSurrogate(escaped.charAt(cut - 1))) {
-			cut--;
-		}
-		return escaped.substring(0, cut) + ELLIPSIS;
+		return ControlCharacters.escape(text, maxLength);
 	}
 
 	/**

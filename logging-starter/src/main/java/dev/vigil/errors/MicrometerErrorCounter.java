@@ -3,6 +3,7 @@ package dev.vigil.errors;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.vigil.ErrorFingerprint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -16,7 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * site, but a long-running application can still meet more sites than a metrics backend wants
  * series.
  */
-final class MicrometerErrorCounter implements ErrorCounter {
+public final class MicrometerErrorCounter implements ErrorCounter {
 
 	static final String METER_NAME = "vigil.errors";
 
@@ -31,7 +32,14 @@ final class MicrometerErrorCounter implements ErrorCounter {
 
 	private final Set<String> fingerprints = new HashSet<>();
 
-	MicrometerErrorCounter(MeterRegistry registry, int maxFingerprints) {
+	/**
+	 * Creates the counter in the given registry.
+	 * @param registry the application's meter registry
+	 * @param maxFingerprints how many fingerprints get series of their own
+	 * ({@code vigil.errors.metrics.max-fingerprints}); the others are counted as
+	 * {@value #OTHER_FINGERPRINTS}
+	 */
+	public MicrometerErrorCounter(MeterRegistry registry, int maxFingerprints) {
 		this.registry = registry;
 		this.maxFingerprints = maxFingerprints;
 	}

@@ -12,13 +12,17 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * (in bytes; {@code vigil_log_disk_free_bytes} in Prometheus), tagged with the directory's
  * path. Read when the registry is scraped or published, not on any log event.
  */
-final class LogDiskMetrics implements MeterBinder {
+public final class LogDiskMetrics implements MeterBinder {
 
 	static final String METER_NAME = "vigil.log.disk.free";
 
 	private final File directory;
 
-	LogDiskMetrics(RollingFiles files) {
+	/**
+	 * Creates the binder of the gauge for the directory of the given files.
+	 * @param files the log files of this context
+	 */
+	public LogDiskMetrics(RollingFiles files) {
 		this.directory = files.directory().toFile();
 	}
 

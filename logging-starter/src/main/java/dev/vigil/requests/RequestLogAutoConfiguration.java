@@ -4,7 +4,6 @@ import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.file.FileLoggingAutoConfiguration;
 import dev.vigil.file.FileLoggingProperties;
 import dev.vigil.file.RollingFiles;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,17 +35,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Auto-configuration of request logging in servlet web applications: the
  * {@link RequestLogFilter}, registered early for request, async and error dispatches, with the
  * {@link RequestMasker} and {@link RequestLineFormatter} beans (defaults unless the application
- * defines its own), and the counter {@code vigil.requests.slow} when the application has a
- * {@code MeterRegistry}.
- * <p>
- * Runs after the metrics auto-configuration so that a {@code MeterRegistry} is known.
+ * defines its own).
  *
  * @author Vigil
  */
-@AutoConfiguration(after = FileLoggingAutoConfiguration.class,
-		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(after = FileLoggingAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ OncePerRequestFilter.class, JsonMapper.class })
 @ConditionalOnVigilEnabled
@@ -54,7 +47,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(RequestLogProperties.class)
 @Import({ RequestLogAutoConfiguration.RequestLogFilterConfiguration.class,
 		RequestLogAutoConfiguration.AsyncRequestIdConfiguration.class,
-		RequestLogAutoConfiguration.MetricsConfiguration.class,
 		RequestLogAutoConfiguration.FileRoutingConfiguration.class,
 		RequestLogAutoConfiguration.ActuatorExclusionConfiguration.class })
 public final class RequestLogAutoConfiguration {
@@ -138,19 +130,6 @@ public final class RequestLogAutoConfiguration {
 				ListableBeanFactory beanFactory, Environment environment) {
 			return new ActuatorPathExclusion(endpoints, beanFactory,
 					ManagementPortType.get(environment) != ManagementPortType.DIFFERENT);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	@ConditionalOnBean(MeterRegistry.class)
-	static class MetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		SlowRequestCounter vigilSlowRequestCounter(MeterRegistry meterRegistry) {
-			return new MicrometerSlowRequestCounter(meterRegistry);
 		}
 
 	}

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.vigil.ControlCharacters;
 import dev.vigil.VigilMdc;
@@ -88,55 +87,20 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	/**
 	 * Creates the filter, for an application that registers it itself (for example with
-	 * another order) instead of letting the auto-configuration do it. Exceptions that escape
-	 * the application go to the servlet container, as without the filter.
+	 * another order) instead of letting the auto-configuration do it: masking by
+	 * {@code vigil.requests.mask} and {@code vigil.requests.additional-mask}, the standard
+	 * line, and exceptions that escape the application left to the servlet container, as
+	 * without the filter.
 	 * @param properties the request logging properties
 	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
 	 * if a property has an invalid value
 	 */
 	public RequestLogFilter(RequestLogProperties properties) {
-		this(properties, null, SlowRequestCounter.NONE);
+		this(properties, null, RequestMasker.secretNames(secretWords(properties)), RequestLineFormatter.standard());
 	}
 
 	/**
-	 * Creates the filter, leaving exceptions that escape the application to the servlet
-	 * container.
-	 * @param properties the request logging properties
-	 * @param jsonMapper not used any more: problem responses are error handling's
-	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
-	 * if a property has an invalid value
-	 * @deprecated since 0.2.0 for removal; use {@link #RequestLogFilter(RequestLogProperties)},
-	 * or pass error handling's {@link UnhandledExceptionResponder}
-	 */
-	@Deprecated(since = "0.2.0", forRemoval = true)
-	public RequestLogFilter(RequestLogProperties properties, JsonMapper jsonMapper) {
-		this(properties);
-	}
-
-	/**
-	 * Creates the filter with the given handling of exceptions that escape everything else.
-	 * @param properties the request logging properties
-	 * @param unhandledExceptions logs and answers an exception that escaped the application
-	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
-	 * if a property has an invalid value
-	 */
-	public RequestLogFilter(RequestLogProperties properties, UnhandledExceptionResponder unhandledExceptions) {
-		this(properties, unhandledExceptions, SlowRequestCounter.NONE);
-	}
-
-	RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
-			SlowRequestCounter slowRequests) {
-		this(properties, unhandledExceptions, slowRequests, true);
-	}
-
-	RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
-			SlowRequestCounter slowRequests, boolean keyValuePairs) {
-		this(properties, unhandledExceptions, RequestMasker.secretNames(secretWords(properties)),
-				RequestLineFormatter.standard(), slowRequests, keyValuePairs);
-	}
-
-	/**
-	 * Creates the filter with the given masking and line format.
+	 * Creates the filter with the given handling of escaped exceptions, masking and line format.
 	 * @param properties the request logging properties
 	 * @param unhandledExceptions logs and answers an exception that escaped the application, or
 	 * {@code null} to leave it to the servlet container
@@ -150,6 +114,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		this(properties, unhandledExceptions, masker, formatter, SlowRequestCounter.NONE, true);
 	}
 
+	// The auto-configuration's: it also knows the metric and whether key-value pairs show anywhere.
 	RequestLogFilter(RequestLogProperties properties, @Nullable UnhandledExceptionResponder unhandledExceptions,
 			RequestMasker masker, RequestLineFormatter formatter, SlowRequestCounter slowRequests,
 			boolean keyValuePairs) {

@@ -4,7 +4,7 @@ package dev.vigil.requests;
  * Counts requests slower than {@code vigil.requests.slow-threshold}, for example as a metric.
  */
 @FunctionalInterface
-interface SlowRequestCounter {
+public interface SlowRequestCounter {
 
 	/**
 	 * Counts nothing, for applications without metrics.

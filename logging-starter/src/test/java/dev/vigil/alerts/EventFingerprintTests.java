@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
-import dev.vigil.errors.ErrorFingerprint;
+import dev.vigil.ErrorFingerprint;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 

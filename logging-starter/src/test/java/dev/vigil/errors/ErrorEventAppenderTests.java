@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ErrorFingerprint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class ErrorEventAppenderTests {
 
 	private final ErrorFingerprint fingerprint = new ErrorFingerprint(List.of());
 
+	private final Object application = new Object();
+
 	private final List<ErrorEvent> received = new CopyOnWriteArrayList<>();
 
 	private final List<ErrorEvent> alsoReceived = new CopyOnWriteArrayList<>();
@@ -32,7 +35,7 @@ class ErrorEventAppenderTests {
 
 	@BeforeEach
 	void attach() {
-		this.appender = ErrorEventAppender.attach(this.context, this.fingerprint,
+		this.appender = ErrorEventAppender.attach(this.context, this.application, this.fingerprint,
 				List.of(this.received::add, this.alsoReceived::add));
 	}
 
@@ -83,7 +86,7 @@ class ErrorEventAppenderTests {
 	@Test
 	void aFailingListenerKeepsNeitherTheOthersNorTheLogFromTheEvent() {
 		this.appender.detach();
-		this.appender = ErrorEventAppender.attach(this.context, this.fingerprint, List.of((event) -> {
+		this.appender = ErrorEventAppender.attach(this.context, this.application, this.fingerprint, List.of((event) -> {
 			throw new IllegalStateException("listener fault");
 		}, this.received::add));
 		this.logger.error("Order 1 failed");
@@ -99,22 +102,24 @@ class ErrorEventAppenderTests {
 	}
 
 	@Test
-	void aSecondAppenderReplacesTheFirstOnTheRootLogger() {
+	void anotherApplicationsAppenderIsAttachedBesideTheFirstUnderANumberedName() {
 		List<ErrorEvent> second = new CopyOnWriteArrayList<>();
-		ErrorEventAppender replacement = ErrorEventAppender.attach(this.context, this.fingerprint,
+		ErrorEventAppender other = ErrorEventAppender.attach(this.context, new Object(), this.fingerprint,
 				List.of(second::add));
 		try {
 			Logger root = this.context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-			assertThat(root.getAppender(ErrorEventAppender.NAME)).isSameAs(replacement);
-			assertThat(root.isAttached(this.appender)).isFalse();
-			assertThat(this.appender.isStarted()).isFalse();
-			this.logger.error("counted once");
+			// cached contexts of other test classes may hold lower numbers
+			assertThat(other.getName()).matches("VIGIL_\\d+_ERRORS").isNotEqualTo(this.appender.getName());
+			assertThat(root.getAppender(this.appender.getName())).isSameAs(this.appender);
+			assertThat(root.getAppender(other.getName())).isSameAs(other);
+			this.logger.error("outside of any request");
 			assertThat(second).hasSize(1);
-			assertThat(this.received).isEmpty();
+			assertThat(this.received).hasSize(1);
 		}
 		finally {
-			replacement.detach();
+			other.detach();
 		}
+		assertThat(this.appender.isStarted()).isTrue();
 	}
 
 }

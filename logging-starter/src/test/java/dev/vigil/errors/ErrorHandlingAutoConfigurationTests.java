@@ -2,6 +2,8 @@ package dev.vigil.errors;
 
 import java.util.List;
 
+import dev.vigil.ErrorFingerprint;
+import dev.vigil.metrics.VigilMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ class ErrorHandlingAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ErrorHandlingAutoConfiguration.class, WebMvcAutoConfiguration.class,
-				ErrorMvcAutoConfiguration.class, DispatcherServletAutoConfiguration.class));
+				ErrorMvcAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+				VigilMetricsAutoConfiguration.class));
 
 	@Test
 	void leavesContainerErrorsToTheRequestFilterWhenItIsOn() {

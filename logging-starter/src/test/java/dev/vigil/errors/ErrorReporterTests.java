@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.vigil.ErrorFingerprint;
 import dev.vigil.VigilMdc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class ErrorReporterTests {
 
 	private final ErrorFingerprint fingerprint = new ErrorFingerprint(List.of());
 
+	private final Object application = new Object();
+
 	private final ErrorRegistry registry = new ErrorRegistry(this.fingerprint, 10);
 
 	private final List<String> counted = new ArrayList<>();
@@ -51,7 +54,8 @@ class ErrorReporterTests {
 		this.events.start();
 		this.logger.addAppender(this.events);
 		// The registry and the metric get the ERROR entry through the one fan-out, as in an application.
-		this.pipeline = ErrorEventAppender.attach((LoggerContext) LoggerFactory.getILoggerFactory(), this.fingerprint,
+		this.pipeline = ErrorEventAppender.attach((LoggerContext) LoggerFactory.getILoggerFactory(), this.application,
+				this.fingerprint,
 				List.of(this.registry::record, (event) -> this.counted.add(event.exceptionName() + " "
 						+ event.fingerprint() + " " + ((event.request() != null) ? event.request().status() : "none"))));
 	}
@@ -79,6 +83,15 @@ class ErrorReporterTests {
 			.satisfies((group) -> assertThat(group.lastErrorId()).isEqualTo("abc123def456"));
 		assertThat(this.counted)
 			.containsExactly("IllegalStateException " + this.registry.groups().get(0).fingerprint() + " 500");
+	}
+
+	@Test
+	void aFailedRequestOfAnotherApplicationInTheJvmIsLoggedButLeftToThatApplicationsRegistry() {
+		new ErrorReporter(new Object(), this.properties, this.fingerprint, null)
+			.report(new IllegalStateException("boom"), 500, "abc123def456", this.request);
+		assertThat(this.events.list).hasSize(1);
+		assertThat(this.registry.groups()).isEmpty();
+		assertThat(this.counted).isEmpty();
 	}
 
 	@Test
@@ -145,7 +158,7 @@ class ErrorReporterTests {
 	}
 
 	private ErrorReporter reporter() {
-		return new ErrorReporter(this.properties, this.fingerprint,
+		return new ErrorReporter(this.application, this.properties, this.fingerprint,
 				(exception, fingerprint, status) -> this.counted.add(exception + " " + fingerprint + " " + status));
 	}
 

@@ -2,6 +2,7 @@ package dev.vigil.file;
 
 import java.nio.file.Path;
 
+import dev.vigil.metrics.VigilMetricsAutoConfiguration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
@@ -31,7 +32,7 @@ class LogDiskMetricsTests {
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(FileLoggingAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(FileLoggingAutoConfiguration.class, VigilMetricsAutoConfiguration.class))
 			.withPropertyValues("vigil.file.directory=" + this.directory);
 	}
 

@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.vigil.metrics.VigilMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.jspecify.annotations.Nullable;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
@@ -34,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RequestLogAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(RequestLogAutoConfiguration.class, VigilMetricsAutoConfiguration.class));
 
 	@Test
 	void registersTheFilterEarlyForRequestAsyncAndErrorDispatchesInAServletWebApplication() {
@@ -105,6 +111,36 @@ class RequestLogAutoConfigurationTests {
 				.doesNotHaveBean("vigilRequestLogFilter");
 			assertThat(context.getBean(FilterRegistrationBean.class).getOrder()).isEqualTo(42);
 		});
+	}
+
+	@Test
+	void aFilterTheApplicationCreatesMasksByTheConfiguredNamesAndLeavesEscapedExceptionsToTheContainer()
+			throws Exception {
+		RequestLogProperties properties = new RequestLogProperties();
+		properties.setAdditionalMask(List.of("card"));
+		RequestLogFilter filter = new RequestLogFilter(properties);
+		Logger requestLogger = (Logger) LoggerFactory.getLogger(RequestLineLogger.logger.getName());
+		ListAppender<ILoggingEvent> lines = new ListAppender<>();
+		lines.start();
+		requestLogger.addAppender(lines);
+		try {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/pay");
+			request.setQueryString("card=4111&password=secret&item=7");
+			filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+			});
+			assertThat(lines.list).singleElement()
+				.extracting(ILoggingEvent::getFormattedMessage, InstanceOfAssertFactories.STRING)
+				.contains("/pay?card=***&password=***&item=7")
+				.doesNotContain("4111", "secret");
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/fails"),
+						new MockHttpServletResponse(), (req, res) -> {
+							throw new IllegalStateException("boom");
+						}));
+		}
+		finally {
+			requestLogger.detachAppender(lines);
+		}
 	}
 
 	@Test

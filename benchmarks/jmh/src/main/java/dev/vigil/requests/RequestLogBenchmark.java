@@ -87,7 +87,10 @@ public class RequestLogBenchmark {
 		}
 		if ("filter".equals(this.variant) || "vigil".equals(this.variant)) {
 			// as the auto-configuration builds it with text files and request lines in them only
-			this.filter = new RequestLogFilter(new RequestLogProperties(), null, SlowRequestCounter.NONE, false);
+			RequestLogProperties properties = new RequestLogProperties();
+			this.filter = new RequestLogFilter(properties, null,
+					RequestMasker.secretNames(RequestLogFilter.secretWords(properties)), RequestLineFormatter.standard(),
+					SlowRequestCounter.NONE, false);
 			this.files.routeOnlyHere(RequestLineLogger.logger.getName());
 			if ("filter".equals(this.variant)) {
 				this.context.getLogger(RequestLineLogger.logger.getName()).setLevel(Level.WARN);

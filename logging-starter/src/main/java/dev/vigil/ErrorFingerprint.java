@@ -1,4 +1,4 @@
-package dev.vigil.errors;
+package dev.vigil;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -113,7 +113,7 @@ public final class ErrorFingerprint {
 	 */
 	public String labelOfTemplate(String logger, String template) {
 		String simpleName = logger.substring(Math.max(logger.lastIndexOf('.'), logger.lastIndexOf('$')) + 1);
-		return ExceptionText.escape(simpleName + ": " + maskDigits(template), 200);
+		return ControlCharacters.escape(simpleName + ": " + maskDigits(template), 200);
 	}
 
 	private static String maskDigits(String text) {

@@ -1,4 +1,4 @@
-package dev.vigil.errors;
+package dev.vigil;
 
 import java.util.List;
 
