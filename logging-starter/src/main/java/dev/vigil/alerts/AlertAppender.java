@@ -1,5 +1,6 @@
 package dev.vigil.alerts;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -12,8 +13,9 @@ import dev.vigil.LogbackAppenders;
  * the context lines, and offers the alerting ones to a bounded queue, counting them as dropped
  * when the queue is full.
  * <p>
- * Events of Vigil's alerting code and every event logged on the dispatcher thread (by a channel
- * or the mail library, say) are ignored, so that a failing delivery cannot trigger another alert.
+ * Events of Vigil's alerting code and every event logged on the dispatcher's or a channel
+ * worker's thread (by a channel or the mail library, say) are ignored, so that a failing delivery
+ * cannot trigger another alert.
  */
 final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
@@ -29,21 +31,21 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
 	private final AlertStats stats;
 
-	private final Thread mailer;
+	private final List<Thread> alertThreads;
 
 	AlertAppender(int threshold, int contextLines, BlockingQueue<AlertEvent> queue, AlertStats stats,
-			Thread mailer) {
+			List<Thread> alertThreads) {
 		this.threshold = threshold;
 		this.recent = new RecentEvents(contextLines);
 		this.queue = queue;
 		this.stats = stats;
-		this.mailer = mailer;
+		this.alertThreads = List.copyOf(alertThreads);
 		setName(NAME);
 	}
 
 	@Override
 	protected void append(ILoggingEvent event) {
-		if (Thread.currentThread() == this.mailer || event.getLoggerName().startsWith(OWN_LOGGERS)) {
+		if (this.alertThreads.contains(Thread.currentThread()) || event.getLoggerName().startsWith(OWN_LOGGERS)) {
 			return;
 		}
 		// The dispatcher reads the event later on its own thread: freeze message, thread name and MDC now.

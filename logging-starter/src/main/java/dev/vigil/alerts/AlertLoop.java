@@ -1,27 +1,25 @@
 package dev.vigil.alerts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * The loop of the dispatcher thread: takes alerts from the queue, applies flood control, hands
- * each alert and each digest, when due, to every channel. It is the only thread that waits on
- * a channel.
+ * The loop of the dispatcher thread: takes alerts from the queue, applies flood control, and
+ * hands each alert and each digest, when due, to the {@link ChannelWorker} of every channel. It
+ * never waits on a channel: each worker has a queue and a thread of its own.
  */
 final class AlertLoop implements Runnable {
 
 	/**
-	 * The name of the dispatcher thread; it kept the name it had when mail was the only channel,
-	 * as failure reports on {@code System.err} and thread dumps show it.
+	 * The name of the dispatcher thread, as failure reports on {@code System.err} and thread
+	 * dumps show it.
 	 */
-	static final String THREAD_NAME = "vigil-alert-mailer";
+	static final String THREAD_NAME = "vigil-alert-dispatcher";
 
 	private static final long IDLE_WAIT_MILLIS = 500;
 
@@ -33,7 +31,7 @@ final class AlertLoop implements Runnable {
 
 	private final AlertStats stats;
 
-	private final List<Channel> channels;
+	private final List<ChannelWorker> workers;
 
 	private final AlertOrigin origin;
 
@@ -43,13 +41,13 @@ final class AlertLoop implements Runnable {
 
 	private volatile long deadline;
 
-	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, FloodControl flood, List<AlertChannel> channels,
+	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, FloodControl flood, List<ChannelWorker> workers,
 			AlertStats stats, AlertOrigin origin, Clock clock) {
 		this.queue = queue;
 		this.alerts = alerts;
 		this.flood = flood;
 		this.stats = stats;
-		this.channels = channels.stream().map((channel) -> new Channel(channel, stats.addChannel(channel))).toList();
+		this.workers = workers;
 		this.origin = origin;
 		this.clock = clock;
 	}
@@ -86,13 +84,13 @@ final class AlertLoop implements Runnable {
 	}
 
 	/**
-	 * Asks the loop to send what is queued and end; the caller then interrupts the thread.
-	 * @param timeout how long sending may still take
+	 * Asks the loop to hand what is queued to the workers and end; the caller then interrupts
+	 * the thread.
+	 * @param deadline {@link System#nanoTime()} at which the loop gives up
 	 */
-	void stop(Duration timeout) {
-		this.deadline = System.nanoTime() + timeout.toNanos();
+	void stop(long deadline) {
+		this.deadline = deadline;
 		this.stopping = true;
-		this.channels.forEach((channel) -> channel.channel().stopWithin(timeout));
 	}
 
 	private boolean timeLeft() {
@@ -117,9 +115,7 @@ final class AlertLoop implements Runnable {
 					+ " - Could not prepare an alert for " + logged.getLoggerName() + ": " + AlertStats.describe(ex));
 			return;
 		}
-		for (Channel channel : this.channels) {
-			deliver(channel, (target) -> target.send(alert));
-		}
+		this.workers.forEach((worker) -> worker.offer(alert));
 	}
 
 	private void sendDigest(FloodControl.Digest digest, String host) {
@@ -127,31 +123,11 @@ final class AlertLoop implements Runnable {
 			.stream()
 			.map((kind) -> new AlertDigest.Kind(kind.fingerprint(), kind.label(), kind.count()))
 			.toList(), digest.other(), host, this.origin.application(), this.origin.page());
-		for (Channel channel : this.channels) {
-			deliver(channel, (target) -> target.send(alertDigest));
-		}
-	}
-
-	private void deliver(Channel channel, Consumer<AlertChannel> send) {
-		channel.stats().deliveryStarted();
-		try {
-			send.accept(channel.channel());
-			channel.stats().sent();
-		}
-		catch (RuntimeException ex) {
-			channel.stats().failed(now() + " " + AlertStats.describe(ex));
-		}
-		finally {
-			channel.stats().deliveryEnded();
-		}
+		this.workers.forEach((worker) -> worker.offer(alertDigest));
 	}
 
 	private String now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-	}
-
-	private record Channel(AlertChannel channel, ChannelStats stats) {
-
 	}
 
 }

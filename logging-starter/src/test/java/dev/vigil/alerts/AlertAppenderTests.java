@@ -1,5 +1,6 @@
 package dev.vigil.alerts;
 
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -30,7 +31,7 @@ class AlertAppenderTests {
 	private AlertAppender appender;
 
 	private void attach(int threshold, int contextLines) {
-		this.appender = new AlertAppender(threshold, contextLines, this.queue, this.stats, this.mailer);
+		this.appender = new AlertAppender(threshold, contextLines, this.queue, this.stats, List.of(this.mailer));
 		this.appender.attach((LoggerContext) LoggerFactory.getILoggerFactory());
 	}
 
