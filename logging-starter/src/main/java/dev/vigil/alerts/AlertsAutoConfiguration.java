@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.ConditionalOnLogback;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.LogbackLoggingSystem;
 import dev.vigil.errors.ErrorFingerprint;
@@ -18,14 +19,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of the {@link AlertDispatcher}, when there is at least one
  * {@link AlertChannel} bean: Vigil's mail channel ({@code vigil.alerts.mail.enabled=true}) or
- * one of the application. With a {@code MeterRegistry}, the outcomes of the alerts are the
- * counter {@code vigil.alerts}; this runs after the metrics auto-configuration so that the
- * registry is known.
+ * one of the application. The dispatcher is an appender, so it exists only when Logback is the
+ * logging system; a channel without it fails the startup. With a {@code MeterRegistry}, the
+ * outcomes of the alerts are the counter {@code vigil.alerts}; this runs after the metrics
+ * auto-configuration so that the registry is known.
  *
  * @author Vigil
  */
@@ -33,27 +36,21 @@ import org.springframework.core.env.Environment;
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
-@ConditionalOnClass(LoggerContext.class)
 @ConditionalOnVigilEnabled
 @ConditionalOnBean(AlertChannel.class)
 @EnableConfigurationProperties({ AlertsProperties.class, MailAlertsProperties.class })
+@Import(LogbackMissingConfiguration.class)
 public final class AlertsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnLogback
 	AlertDispatcher vigilAlertDispatcher(AlertsProperties properties, MailAlertsProperties mailProperties,
 			List<AlertChannel> channels, ObjectProvider<ErrorFingerprint> fingerprints, BeanFactory beanFactory,
 			Environment environment) {
 		AlertSettings settings = AlertSettings.of(properties, mailProperties).validate();
 		AlertOrigin origin = AlertOrigin.of(environment, properties);
-		LoggerContext context = LogbackLoggingSystem.context();
-		if (context == null) {
-			throw new MailAlertsConfigurationException(
-					"Alerts are enabled (vigil.alerts.mail.enabled=true or an AlertChannel bean) but Logback is "
-							+ "not the application's logging system.",
-					"Use Logback (Spring Boot's default), or set vigil.alerts.mail.enabled=false and remove the "
-							+ "application's AlertChannel beans.");
-		}
+		LoggerContext context = LogbackLoggingSystem.requiredContext();
 		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> ErrorFingerprint.forApplication(beanFactory));
 		return AlertDispatcher.start(settings, channels, fingerprint, origin, context,
 				Clock.systemDefaultZone());
@@ -61,6 +58,7 @@ public final class AlertsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnLogback
 	AlertStats vigilAlertStats(AlertDispatcher dispatcher) {
 		return dispatcher.getStats();
 	}
