@@ -22,6 +22,9 @@ import org.springframework.beans.factory.DisposableBean;
  * <p>
  * A slow or hung channel delays only its own deliveries; each channel has its own counters in
  * {@link AlertStats#getChannels()}.
+ * <p>
+ * It is not a seam: an application adds or replaces {@link AlertChannel} beans, not the
+ * dispatcher.
  *
  * @author Vigil
  */

@@ -42,8 +42,12 @@ import org.springframework.core.env.Environment;
 @Import(LogbackMissingConfiguration.class)
 public final class AlertsAutoConfiguration {
 
+	/**
+	 * The dispatcher is not replaceable: the channels are the seam, as Spring Boot binds every
+	 * {@code MeterBinder} bean with a {@code MeterRegistryPostProcessor} of its own that an
+	 * application does not replace.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
 	@ConditionalOnLogback
 	AlertDispatcher vigilAlertDispatcher(AlertsProperties properties, MailAlertsProperties mailProperties,
 			List<AlertChannel> channels, ObjectProvider<ErrorFingerprint> fingerprints, BeanFactory beanFactory,
@@ -57,7 +61,6 @@ public final class AlertsAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	@ConditionalOnLogback
 	AlertStats vigilAlertStats(AlertDispatcher dispatcher) {
 		return dispatcher.getStats();
