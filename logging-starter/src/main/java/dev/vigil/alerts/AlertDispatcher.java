@@ -8,7 +8,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import ch.qos.logback.classic.LoggerContext;
-import dev.vigil.LogLevels;
 import dev.vigil.errors.ErrorFingerprint;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -55,6 +54,7 @@ public final class AlertDispatcher implements DisposableBean {
 	/**
 	 * Starts the workers and the dispatcher thread and attaches the appender.
 	 * @param settings the validated settings
+	 * @param rules the alert rules, in addition to the default of the settings
 	 * @param channels where alerts go
 	 * @param fingerprint groups errors of the same kind
 	 * @param origin the application's name and the errors page
@@ -62,25 +62,23 @@ public final class AlertDispatcher implements DisposableBean {
 	 * @param clock the time of flood control
 	 * @return the running dispatcher
 	 */
-	static AlertDispatcher start(AlertSettings settings, List<AlertChannel> channels, ErrorFingerprint fingerprint,
-			AlertOrigin origin, LoggerContext context, Clock clock) {
+	static AlertDispatcher start(AlertSettings settings, List<AlertsProperties.Rule> rules, List<AlertChannel> channels,
+			ErrorFingerprint fingerprint, AlertOrigin origin, LoggerContext context, Clock clock) {
 		BlockingQueue<AlertEvent> queue = new ArrayBlockingQueue<>(settings.queueCapacity().value());
 		AlertStats stats = new AlertStats(queue, clock);
-		FloodControl flood = new FloodControl(settings.dedupeWindow().value(), settings.maxPerHour().value(), clock);
 		List<ChannelWorker> workers = channels.stream()
 			.map((channel) -> new ChannelWorker(channel, stats.addChannel(channel), settings.queueCapacity().value(),
 					clock))
 			.toList();
-		AlertLoop loop = new AlertLoop(queue, new EventAlerts(new EventFingerprint(fingerprint), context), flood,
-				workers, stats, origin, clock);
+		List<AlertRoute> routes = AlertRules.routes(settings, rules, workers, clock);
+		AlertLoop loop = new AlertLoop(queue, new EventAlerts(new EventFingerprint(fingerprint), context), routes,
+				stats, origin, clock);
 		Thread thread = new Thread(loop, AlertLoop.THREAD_NAME);
 		thread.setDaemon(true);
 		List<Thread> threads = new ArrayList<>();
 		threads.add(thread);
 		workers.forEach((worker) -> threads.add(worker.thread()));
-		int threshold = LogLevels.logback(settings.level().value()).toInt();
-		AlertAppender appender = new AlertAppender(threshold, settings.contextLines().value(), queue, stats,
-				threads);
+		AlertAppender appender = new AlertAppender(routes, settings.contextLines().value(), queue, stats, threads);
 		workers.forEach(ChannelWorker::start);
 		thread.start();
 		appender.attach(context);

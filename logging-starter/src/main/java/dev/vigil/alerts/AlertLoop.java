@@ -1,8 +1,11 @@
 package dev.vigil.alerts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -27,11 +30,9 @@ final class AlertLoop implements Runnable {
 
 	private final EventAlerts alerts;
 
-	private final FloodControl flood;
+	private final List<AlertRoute> routes;
 
 	private final AlertStats stats;
-
-	private final List<ChannelWorker> workers;
 
 	private final AlertOrigin origin;
 
@@ -41,13 +42,12 @@ final class AlertLoop implements Runnable {
 
 	private volatile long deadline;
 
-	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, FloodControl flood, List<ChannelWorker> workers,
-			AlertStats stats, AlertOrigin origin, Clock clock) {
+	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, List<AlertRoute> routes, AlertStats stats,
+			AlertOrigin origin, Clock clock) {
 		this.queue = queue;
 		this.alerts = alerts;
-		this.flood = flood;
+		this.routes = routes;
 		this.stats = stats;
-		this.workers = workers;
 		this.origin = origin;
 		this.clock = clock;
 	}
@@ -59,9 +59,11 @@ final class AlertLoop implements Runnable {
 		try {
 			while (!this.stopping) {
 				AlertEvent alert = this.queue.poll(IDLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-				FloodControl.Digest digest = this.flood.digestIfDue();
-				if (digest != null) {
-					sendDigest(digest, host);
+				for (AlertRoute route : this.routes) {
+					FloodControl.Digest digest = route.flood().digestIfDue();
+					if (digest != null) {
+						sendDigest(route, digest, host);
+					}
 				}
 				if (alert != null) {
 					handle(alert, host);
@@ -76,9 +78,11 @@ final class AlertLoop implements Runnable {
 		while (timeLeft() && (alert = this.queue.poll()) != null) {
 			handle(alert, host);
 		}
-		FloodControl.Digest digest = this.flood.digestNow();
-		if (digest != null && timeLeft()) {
-			sendDigest(digest, host);
+		for (AlertRoute route : this.routes) {
+			FloodControl.Digest digest = route.flood().digestNow();
+			if (digest != null && timeLeft()) {
+				sendDigest(route, digest, host);
+			}
 		}
 		this.alerts.stop();
 	}
@@ -97,16 +101,36 @@ final class AlertLoop implements Runnable {
 		return !this.stopping || this.deadline - System.nanoTime() > 0;
 	}
 
+	/**
+	 * Sends the alert once to each channel of the routes that match the event and whose flood
+	 * control lets it through; when routes match but none lets it through, it is suppressed.
+	 */
 	private void handle(AlertEvent event, String host) {
 		Alert alert;
+		Set<ChannelWorker> targets = new LinkedHashSet<>();
 		try {
 			String fingerprint = this.alerts.fingerprint(event.event());
 			String label = this.alerts.label(event.event());
-			if (!this.flood.admit(fingerprint, label)) {
+			Instant now = this.clock.instant();
+			boolean matched = false;
+			String rule = null;
+			for (AlertRoute route : this.routes) {
+				if (route.alerts(event.event(), now)) {
+					matched = true;
+					if (route.admit(fingerprint, label)) {
+						targets.addAll(route.workers());
+						rule = (rule != null) ? rule : route.rule();
+					}
+				}
+			}
+			if (!matched) {
+				return;
+			}
+			if (targets.isEmpty()) {
 				this.stats.suppressed();
 				return;
 			}
-			alert = this.alerts.of(event, fingerprint, label, host, this.origin);
+			alert = this.alerts.of(event, fingerprint, label, host, this.origin, rule);
 		}
 		catch (RuntimeException ex) {
 			ILoggingEvent logged = event.event();
@@ -115,15 +139,15 @@ final class AlertLoop implements Runnable {
 					+ " - Could not prepare an alert for " + logged.getLoggerName() + ": " + AlertStats.describe(ex));
 			return;
 		}
-		this.workers.forEach((worker) -> worker.offer(alert));
+		targets.forEach((worker) -> worker.offer(alert));
 	}
 
-	private void sendDigest(FloodControl.Digest digest, String host) {
+	private void sendDigest(AlertRoute route, FloodControl.Digest digest, String host) {
 		AlertDigest alertDigest = new AlertDigest(digest.since(), digest.total(), digest.kinds()
 			.stream()
 			.map((kind) -> new AlertDigest.Kind(kind.fingerprint(), kind.label(), kind.count()))
 			.toList(), digest.other(), host, this.origin.application(), this.origin.page());
-		this.workers.forEach((worker) -> worker.offer(alertDigest));
+		route.workers().forEach((worker) -> worker.offer(alertDigest));
 	}
 
 	private String now() {

@@ -56,7 +56,7 @@ public final class AlertsAutoConfiguration {
 		AlertOrigin origin = AlertOrigin.of(environment, properties);
 		LoggerContext context = LogbackLoggingSystem.requiredContext();
 		ErrorFingerprint fingerprint = fingerprints.getIfAvailable(() -> ErrorFingerprint.forApplication(beanFactory));
-		return AlertDispatcher.start(settings, channels, fingerprint, origin, context,
+		return AlertDispatcher.start(settings, properties.getRules(), channels, fingerprint, origin, context,
 				Clock.systemDefaultZone());
 	}
 

@@ -40,6 +40,10 @@ final class ChannelWorker implements Runnable {
 		this.thread.setDaemon(true);
 	}
 
+	String name() {
+		return this.channel.name();
+	}
+
 	Thread thread() {
 		return this.thread;
 	}
