@@ -44,8 +44,9 @@ public class AlertsProperties {
 	private @Nullable Integer maxPerHour;
 
 	/**
-	 * Number of alerts waiting to be sent; when the queue is full, further alerts are dropped and
-	 * counted instead of slowing the application down.
+	 * Number of alerts waiting to be dispatched, and waiting for each channel; when a queue is
+	 * full, further alerts are dropped (for that channel only) and counted instead of slowing the
+	 * application down.
 	 */
 	private @Nullable Integer queueCapacity;
 
