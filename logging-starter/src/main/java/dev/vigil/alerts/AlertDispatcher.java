@@ -3,7 +3,9 @@ package dev.vigil.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -64,6 +66,7 @@ public final class AlertDispatcher implements DisposableBean {
 	 */
 	static AlertDispatcher start(AlertSettings settings, List<AlertsProperties.Rule> rules, List<AlertChannel> channels,
 			ErrorFingerprint fingerprint, AlertOrigin origin, LoggerContext context, Clock clock) {
+		requireDistinctNames(channels);
 		BlockingQueue<AlertEvent> queue = new ArrayBlockingQueue<>(settings.queueCapacity().value());
 		AlertStats stats = new AlertStats(queue, clock);
 		List<ChannelWorker> workers = channels.stream()
@@ -83,6 +86,21 @@ public final class AlertDispatcher implements DisposableBean {
 		thread.start();
 		appender.attach(context);
 		return new AlertDispatcher(appender, loop, thread, workers, stats, settings.shutdownTimeout().value());
+	}
+
+	/**
+	 * A channel's name is how rules, health, the metric and its thread tell it apart.
+	 */
+	private static void requireDistinctNames(List<AlertChannel> channels) {
+		Set<String> names = new HashSet<>();
+		for (AlertChannel channel : channels) {
+			if (!names.add(channel.name())) {
+				throw new MailAlertsConfigurationException(
+						"Two alert channels are named '" + channel.name() + "': rules, the logging health details "
+								+ "and the vigil.alerts metric could not tell them apart.",
+						"Give each AlertChannel bean a name of its own (AlertChannel#name()).");
+			}
+		}
 	}
 
 	/**
