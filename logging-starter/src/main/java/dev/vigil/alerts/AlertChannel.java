@@ -8,12 +8,13 @@ import java.time.Instant;
  * bean receives each alert that flood control lets through, and each digest of what it held
  * back, from the {@link AlertDispatcher}.
  * <p>
- * The dispatcher calls the channels one after the other on its own background thread, never on
- * a thread that logs; a channel that hangs delays the others, so bound each delivery in time.
- * A method that returns has delivered; one that throws has failed, and the dispatcher counts the
- * failure for the channel, with the exception's message as its last failure. A channel retries
- * itself, if it wants to, and must end each delivery within a bounded time. What it logs on the
- * dispatcher's thread never triggers another alert.
+ * Each channel is called on a daemon thread of its own, {@code vigil-alert-<name>}, never on a
+ * thread that logs, from a bounded queue of its own: a channel that hangs delays only its own
+ * alerts, and once its queue is full further alerts are dropped for it and counted. A method that
+ * returns has delivered; one that throws has failed, and the failure is counted for the channel,
+ * with the exception's message as its last failure. A channel retries itself, if it wants to,
+ * and should end each delivery within a bounded time. What it logs on its thread never triggers
+ * another alert.
  *
  * @author Vigil
  */
@@ -21,7 +22,9 @@ public interface AlertChannel {
 
 	/**
 	 * The name of the channel, such as {@code mail}: its key in the {@code channels} of the
-	 * {@code logging} health details and in {@link AlertStats#getChannels()}.
+	 * {@code logging} health details and in {@link AlertStats#getChannels()}, the {@code channel}
+	 * tag of the {@code vigil.alerts} metric, the name rules give in
+	 * {@code vigil.alerts.rules[n].channels}, and the end of its thread's name.
 	 * @return a short, unique name
 	 */
 	String name();

@@ -1,27 +1,28 @@
 package dev.vigil.alerts;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * The loop of the dispatcher thread: takes alerts from the queue, applies flood control, hands
- * each alert and each digest, when due, to every channel. It is the only thread that waits on
- * a channel.
+ * The loop of the dispatcher thread: takes alerts from the queue, applies flood control, and
+ * hands each alert and each digest, when due, to the {@link ChannelWorker} of every channel. It
+ * never waits on a channel: each worker has a queue and a thread of its own.
  */
 final class AlertLoop implements Runnable {
 
 	/**
-	 * The name of the dispatcher thread; it kept the name it had when mail was the only channel,
-	 * as failure reports on {@code System.err} and thread dumps show it.
+	 * The name of the dispatcher thread, as failure reports on {@code System.err} and thread
+	 * dumps show it.
 	 */
-	static final String THREAD_NAME = "vigil-alert-mailer";
+	static final String THREAD_NAME = "vigil-alert-dispatcher";
 
 	private static final long IDLE_WAIT_MILLIS = 500;
 
@@ -29,11 +30,9 @@ final class AlertLoop implements Runnable {
 
 	private final EventAlerts alerts;
 
-	private final FloodControl flood;
+	private final List<AlertRoute> routes;
 
 	private final AlertStats stats;
-
-	private final List<Channel> channels;
 
 	private final AlertOrigin origin;
 
@@ -43,13 +42,12 @@ final class AlertLoop implements Runnable {
 
 	private volatile long deadline;
 
-	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, FloodControl flood, List<AlertChannel> channels,
-			AlertStats stats, AlertOrigin origin, Clock clock) {
+	AlertLoop(BlockingQueue<AlertEvent> queue, EventAlerts alerts, List<AlertRoute> routes, AlertStats stats,
+			AlertOrigin origin, Clock clock) {
 		this.queue = queue;
 		this.alerts = alerts;
-		this.flood = flood;
+		this.routes = routes;
 		this.stats = stats;
-		this.channels = channels.stream().map((channel) -> new Channel(channel, stats.addChannel(channel))).toList();
 		this.origin = origin;
 		this.clock = clock;
 	}
@@ -61,9 +59,11 @@ final class AlertLoop implements Runnable {
 		try {
 			while (!this.stopping) {
 				AlertEvent alert = this.queue.poll(IDLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-				FloodControl.Digest digest = this.flood.digestIfDue();
-				if (digest != null) {
-					sendDigest(digest, host);
+				for (AlertRoute route : this.routes) {
+					FloodControl.Digest digest = route.flood().digestIfDue();
+					if (digest != null) {
+						sendDigest(route, digest, host);
+					}
 				}
 				if (alert != null) {
 					handle(alert, host);
@@ -78,37 +78,59 @@ final class AlertLoop implements Runnable {
 		while (timeLeft() && (alert = this.queue.poll()) != null) {
 			handle(alert, host);
 		}
-		FloodControl.Digest digest = this.flood.digestNow();
-		if (digest != null && timeLeft()) {
-			sendDigest(digest, host);
+		for (AlertRoute route : this.routes) {
+			FloodControl.Digest digest = route.flood().digestNow();
+			if (digest != null && timeLeft()) {
+				sendDigest(route, digest, host);
+			}
 		}
 		this.alerts.stop();
 	}
 
 	/**
-	 * Asks the loop to send what is queued and end; the caller then interrupts the thread.
-	 * @param timeout how long sending may still take
+	 * Asks the loop to hand what is queued to the workers and end; the caller then interrupts
+	 * the thread.
+	 * @param deadline {@link System#nanoTime()} at which the loop gives up
 	 */
-	void stop(Duration timeout) {
-		this.deadline = System.nanoTime() + timeout.toNanos();
+	void stop(long deadline) {
+		this.deadline = deadline;
 		this.stopping = true;
-		this.channels.forEach((channel) -> channel.channel().stopWithin(timeout));
 	}
 
 	private boolean timeLeft() {
 		return !this.stopping || this.deadline - System.nanoTime() > 0;
 	}
 
+	/**
+	 * Sends the alert once to each channel of the routes that match the event and whose flood
+	 * control lets it through; when routes match but none lets it through, it is suppressed.
+	 */
 	private void handle(AlertEvent event, String host) {
 		Alert alert;
+		Set<ChannelWorker> targets = new LinkedHashSet<>();
 		try {
 			String fingerprint = this.alerts.fingerprint(event.event());
 			String label = this.alerts.label(event.event());
-			if (!this.flood.admit(fingerprint, label)) {
+			Instant now = this.clock.instant();
+			boolean matched = false;
+			String rule = null;
+			for (AlertRoute route : this.routes) {
+				if (route.alerts(event.event(), now)) {
+					matched = true;
+					if (route.admit(fingerprint, label)) {
+						targets.addAll(route.workers());
+						rule = (rule != null) ? rule : route.rule();
+					}
+				}
+			}
+			if (!matched) {
+				return;
+			}
+			if (targets.isEmpty()) {
 				this.stats.suppressed();
 				return;
 			}
-			alert = this.alerts.of(event, fingerprint, label, host, this.origin);
+			alert = this.alerts.of(event, fingerprint, label, host, this.origin, rule);
 		}
 		catch (RuntimeException ex) {
 			ILoggingEvent logged = event.event();
@@ -117,41 +139,19 @@ final class AlertLoop implements Runnable {
 					+ " - Could not prepare an alert for " + logged.getLoggerName() + ": " + AlertStats.describe(ex));
 			return;
 		}
-		for (Channel channel : this.channels) {
-			deliver(channel, (target) -> target.send(alert));
-		}
+		targets.forEach((worker) -> worker.offer(alert));
 	}
 
-	private void sendDigest(FloodControl.Digest digest, String host) {
+	private void sendDigest(AlertRoute route, FloodControl.Digest digest, String host) {
 		AlertDigest alertDigest = new AlertDigest(digest.since(), digest.total(), digest.kinds()
 			.stream()
 			.map((kind) -> new AlertDigest.Kind(kind.fingerprint(), kind.label(), kind.count()))
 			.toList(), digest.other(), host, this.origin.application(), this.origin.page());
-		for (Channel channel : this.channels) {
-			deliver(channel, (target) -> target.send(alertDigest));
-		}
-	}
-
-	private void deliver(Channel channel, Consumer<AlertChannel> send) {
-		channel.stats().deliveryStarted();
-		try {
-			send.accept(channel.channel());
-			channel.stats().sent();
-		}
-		catch (RuntimeException ex) {
-			channel.stats().failed(now() + " " + AlertStats.describe(ex));
-		}
-		finally {
-			channel.stats().deliveryEnded();
-		}
+		route.workers().forEach((worker) -> worker.offer(alertDigest));
 	}
 
 	private String now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-	}
-
-	private record Channel(AlertChannel channel, ChannelStats stats) {
-
 	}
 
 }

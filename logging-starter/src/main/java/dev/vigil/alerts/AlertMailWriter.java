@@ -32,13 +32,17 @@ final class AlertMailWriter {
 		if (message.isBlank() && alert.exception() != null) {
 			message = alert.exception();
 		}
-		return clean(this.subjectPrefix + alert.level() + " " + alert.logger() + ": " + message);
+		String rule = (alert.rule() != null) ? alert.rule() + ": " : "";
+		return clean(this.subjectPrefix + rule + alert.level() + " " + alert.logger() + ": " + message);
 	}
 
 	String body(Alert alert) {
 		StringBuilder body = new StringBuilder(4096);
 		body.append("Time:        ").append(TIME.format(alert.time().atZone(this.zone))).append('\n');
 		body.append("Level:       ").append(alert.level()).append('\n');
+		if (alert.rule() != null) {
+			body.append("Rule:        ").append(alert.rule()).append('\n');
+		}
 		body.append("Logger:      ").append(alert.logger()).append('\n');
 		body.append("Thread:      ").append(alert.thread()).append('\n');
 		body.append("Host:        ").append(alert.host()).append('\n');

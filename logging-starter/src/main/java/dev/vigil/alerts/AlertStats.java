@@ -91,10 +91,23 @@ public final class AlertStats {
 	}
 
 	/**
-	 * Alerts lost because the queue was full.
-	 * @return the number of dropped alerts
+	 * Alerts lost because a queue was full: the dispatcher's (lost for every channel), plus
+	 * each channel's own (lost for that channel only, see {@link ChannelStats#getDropped()}).
+	 * @return the number of dropped alerts and deliveries
 	 */
 	public long getDropped() {
+		long dropped = this.dropped.sum();
+		for (ChannelStats channel : this.channels.values()) {
+			dropped += channel.getDropped();
+		}
+		return dropped;
+	}
+
+	/**
+	 * Alerts lost because the dispatcher's queue was full, before any channel was chosen.
+	 * @return the number of alerts dropped by the dispatcher
+	 */
+	long getDroppedByDispatcher() {
 		return this.dropped.sum();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,8 @@ public final class ChannelStats {
 	private final AtomicLong sent = new AtomicLong();
 
 	private final AtomicLong failed = new AtomicLong();
+
+	private final LongAdder dropped = new LongAdder();
 
 	private volatile @Nullable String lastFailure;
 
@@ -52,6 +55,15 @@ public final class ChannelStats {
 	 */
 	public long getFailed() {
 		return this.failed.get();
+	}
+
+	/**
+	 * Alerts and digests lost for this channel because its queue was full (its deliveries did
+	 * not keep up); the other channels still received them.
+	 * @return the number of dropped deliveries
+	 */
+	public long getDropped() {
+		return this.dropped.sum();
 	}
 
 	/**
@@ -103,6 +115,10 @@ public final class ChannelStats {
 	void sent() {
 		this.sent.incrementAndGet();
 		this.total.sent();
+	}
+
+	void dropped() {
+		this.dropped.increment();
 	}
 
 	void failed(String failure) {

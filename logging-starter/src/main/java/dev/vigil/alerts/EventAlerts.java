@@ -47,7 +47,8 @@ final class EventAlerts {
 		return this.fingerprints.label(event);
 	}
 
-	Alert of(AlertEvent alert, String fingerprint, String label, String host, AlertOrigin origin) {
+	Alert of(AlertEvent alert, String fingerprint, String label, String host, AlertOrigin origin,
+			@Nullable String rule) {
 		ILoggingEvent event = alert.event();
 		IThrowableProxy proxy = event.getThrowableProxy();
 		String exception = null;
@@ -66,7 +67,8 @@ final class EventAlerts {
 		return new Alert(Instant.ofEpochMilli(event.getTimeStamp()), LogLevel.valueOf(event.getLevel().toString()),
 				event.getLoggerName(), event.getThreadName(), host, origin.application(),
 				mdc.get(VigilMdc.REQUEST_ID), errorId, mdc.get(VigilMdc.TRACE_ID), fingerprint, label,
-				(message != null) ? message : "", exception, stackTrace, context, origin.link(errorId, fingerprint));
+				(message != null) ? message : "", exception, stackTrace, context, origin.link(errorId, fingerprint),
+				rule);
 	}
 
 	void stop() {

@@ -147,6 +147,7 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("sent", channel.getSent());
 		details.put("failed", channel.getFailed());
+		details.put("dropped", channel.getDropped());
 		String delivery = channel.getDelivery();
 		if (delivery != null) {
 			details.put("delivery", delivery);

@@ -1,5 +1,8 @@
 package dev.vigil.alerts;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -30,7 +33,9 @@ class AlertAppenderTests {
 	private AlertAppender appender;
 
 	private void attach(int threshold, int contextLines) {
-		this.appender = new AlertAppender(threshold, contextLines, this.queue, this.stats, this.mailer);
+		AlertRoute route = new AlertRoute(AlertRoute.DEFAULT, threshold, "", null, null,
+				new FloodControl(Duration.ZERO, 1, Clock.systemUTC()), List.of());
+		this.appender = new AlertAppender(List.of(route), contextLines, this.queue, this.stats, List.of(this.mailer));
 		this.appender.attach((LoggerContext) LoggerFactory.getILoggerFactory());
 	}
 

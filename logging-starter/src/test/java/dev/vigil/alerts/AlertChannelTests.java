@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -50,6 +51,19 @@ class AlertChannelTests {
 			await().until(() -> stats.getChannels().get("chat").getSent() == 1);
 			assertThat(stats.getChannels()).containsOnlyKeys("chat");
 		});
+	}
+
+	@Test
+	void twoChannelsOfTheSameNameFailTheStartup() {
+		this.runner.withBean("chat", AlertChannel.class, () -> new RecordingChannel("chat"))
+			.withBean("teamChat", AlertChannel.class, () -> new RecordingChannel("chat"))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new MailAlertsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("Two alert channels are named 'chat'");
+				assertThat(analysis.getAction()).contains("AlertChannel#name()");
+			});
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class AlertFloodTests {
 		this.mail = new MailAlertChannel(new MailDelivery(sender, properties, this.clock),
 				new AlertMailWriter("[shop] ", this.clock.getZone()), "vigil@example.com",
 				properties.getDeliveryTimeout());
-		this.alerts = AlertDispatcher.start(AlertSettings.of(new AlertsProperties(), properties), List.of(this.mail),
+		this.alerts = AlertDispatcher.start(AlertSettings.of(new AlertsProperties(), properties), List.of(), List.of(this.mail),
 				new ErrorFingerprint(List.of("dev.vigil.alerts")), new AlertOrigin(null, null),
 				(LoggerContext) LoggerFactory.getILoggerFactory(),
 				this.clock);

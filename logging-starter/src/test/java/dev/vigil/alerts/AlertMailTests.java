@@ -115,6 +115,30 @@ class AlertMailTests {
 	}
 
 	@Test
+	void aThresholdRuleMailsOnceNamingTheRuleWithTheLastEvent() throws Exception {
+		runner().withPropertyValues("vigil.alerts.rules[0].name=payments", "vigil.alerts.rules[0].level=warn",
+				"vigil.alerts.rules[0].logger=com.example.payment", "vigil.alerts.rules[0].threshold=3",
+				"vigil.alerts.rules[0].window=5m")
+			.run((context) -> {
+				Logger payments = LoggerFactory.getLogger("com.example.payment.Gateway");
+				for (int i = 1; i <= 4; i++) {
+					payments.warn("Card of order {} declined", i);
+				}
+				orders.error("Order 5 could not be placed");
+				awaitMails(2);
+			});
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		assertThat(mails).hasSize(2);
+		assertThat(mails[0].getSubject()).isEqualTo(
+				"[shop] 3 events matching rule payments in 5m: WARN com.example.payment.Gateway: Card of order 3 declined");
+		assertThat(GreenMailUtil.getBody(mails[0]).replace("\r\n", "\n"))
+			.contains("Rule:        3 events matching rule payments in 5m\n")
+			.contains("Message:\nCard of order 3 declined\n");
+		assertThat(mails[1].getSubject()).isEqualTo("[shop] ERROR com.example.shop.OrderService: Order 5 could not be placed");
+		assertThat(GreenMailUtil.getBody(mails[1])).doesNotContain("Rule:");
+	}
+
+	@Test
 	void subjectHasNoControlCharactersAndAtMost200Characters() throws Exception {
 		runner().withPropertyValues("vigil.alerts.mail.subject-prefix=").run((context) -> {
 			orders.error("Bell\u0007 and\ttab in the first line\nsecond line");

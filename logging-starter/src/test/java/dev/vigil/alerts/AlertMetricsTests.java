@@ -44,14 +44,15 @@ class AlertMetricsTests {
 	@Test
 	void publishesEachOutcomeAsItsOwnSeries() {
 		AlertStats stats = new AlertStats(new ArrayList<>());
-		stats.sent();
+		ChannelStats mail = stats.addChannel(new AlertChannelTests.RecordingChannel("mail"));
+		mail.sent();
 		stats.suppressed();
 		stats.suppressed();
 		for (int i = 0; i < 3; i++) {
 			stats.dropped();
 		}
 		for (int i = 0; i < 4; i++) {
-			stats.failed("refused");
+			mail.failed("refused");
 		}
 		MeterRegistry registry = new SimpleMeterRegistry();
 		new AlertMetrics(stats).bindTo(registry);
@@ -59,8 +60,34 @@ class AlertMetricsTests {
 		assertThat(count(registry, "suppressed")).isEqualTo(2);
 		assertThat(count(registry, "dropped")).isEqualTo(3);
 		assertThat(count(registry, "failed")).isEqualTo(4);
-		stats.sent();
+		mail.sent();
 		assertThat(count(registry, "sent")).isEqualTo(2);
+	}
+
+	@Test
+	void tagsEachOutcomeWithItsChannelOrNone() {
+		AlertStats stats = new AlertStats(new ArrayList<>());
+		ChannelStats mail = stats.addChannel(new AlertChannelTests.RecordingChannel("mail"));
+		ChannelStats chat = stats.addChannel(new AlertChannelTests.RecordingChannel("chat"));
+		mail.sent();
+		mail.sent();
+		chat.failed("answered 503");
+		chat.dropped();
+		stats.suppressed();
+		stats.dropped();
+		stats.dropped();
+		MeterRegistry registry = new SimpleMeterRegistry();
+		new AlertMetrics(stats).bindTo(registry);
+		assertThat(count(registry, "mail", "sent")).isEqualTo(2);
+		assertThat(count(registry, "mail", "failed")).isZero();
+		assertThat(count(registry, "mail", "dropped")).isZero();
+		assertThat(count(registry, "chat", "sent")).isZero();
+		assertThat(count(registry, "chat", "failed")).isEqualTo(1);
+		assertThat(count(registry, "chat", "dropped")).isEqualTo(1);
+		assertThat(count(registry, "none", "suppressed")).isEqualTo(1);
+		assertThat(count(registry, "none", "dropped")).isEqualTo(2);
+		assertThat(registry.find(AlertMetrics.METER_NAME).meters()).hasSize(8)
+			.allSatisfy((meter) -> assertThat(meter.getId().getTag("channel")).isNotNull());
 	}
 
 	@Test
@@ -71,7 +98,8 @@ class AlertMetricsTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AlertMetrics.class);
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.find(AlertMetrics.METER_NAME).functionCounters()).hasSize(4)
+				// sent, failed and dropped of the mail channel; suppressed and dropped of none
+				assertThat(registry.find(AlertMetrics.METER_NAME).functionCounters()).hasSize(5)
 					.allSatisfy((counter) -> assertThat(counter.count()).isZero());
 				LoggerFactory.getLogger("com.example.shop.OrderService").error("Order 42 could not be placed");
 				await().atMost(Duration.ofSeconds(10)).until(() -> count(registry, "sent") == 1);
@@ -104,9 +132,21 @@ class AlertMetricsTests {
 				.isEmpty());
 	}
 
+	private static double count(MeterRegistry registry, String channel, String outcome) {
+		return registry.get(AlertMetrics.METER_NAME).tag("channel", channel).tag("outcome", outcome).functionCounter()
+			.count();
+	}
+
+	/**
+	 * An outcome over all channels, {@code none} included.
+	 */
 	private static double count(MeterRegistry registry, String outcome) {
-		FunctionCounter counter = registry.get(AlertMetrics.METER_NAME).tag("outcome", outcome).functionCounter();
-		return counter.count();
+		return registry.get(AlertMetrics.METER_NAME)
+			.tag("outcome", outcome)
+			.functionCounters()
+			.stream()
+			.mapToDouble(FunctionCounter::count)
+			.sum();
 	}
 
 }

@@ -75,10 +75,13 @@ class ConfigurationReferenceTests {
 					"vigil.health.", "management.health.logging."),
 			new Section("Alerts",
 					"What alerts and how many, for every alert channel: the mail below and an application's own "
-							+ "`AlertChannel` beans. See [e-mail alerts](how-to/email-alerts.md#your-own-alert-channel).",
+							+ "`AlertChannel` beans. Each rule of `vigil.alerts.rules` is set by index "
+							+ "(`vigil.alerts.rules[0].logger`), with `name`, `logger`, `level`, `message`, "
+							+ "`threshold`, `window`, `channels`, `dedupe-window` and `max-per-hour`. "
+							+ "See [alerts](how-to/alerts.md).",
 					"vigil.alerts.level", "vigil.alerts.context-lines", "vigil.alerts.dedupe-window",
 					"vigil.alerts.max-per-hour", "vigil.alerts.queue-capacity", "vigil.alerts.shutdown-timeout",
-					"vigil.alerts.page-url"),
+					"vigil.alerts.page-url", "vigil.alerts.rules"),
 			new Section("E-mail alerts",
 					"Mails for ERROR events, off by default; they need `spring-boot-starter-mail` and "
 							+ "`spring.mail.host`. See [e-mail alerts](how-to/email-alerts.md). `level`, `context-lines`, "
@@ -190,6 +193,7 @@ class ConfigurationReferenceTests {
 			case "java.nio.charset.Charset" -> "charset";
 			case "java.net.URI" -> "URI";
 			case "java.util.List<java.lang.String>" -> "list of strings";
+			case "java.util.List<dev.vigil.alerts.AlertsProperties$Rule>" -> "list of rules";
 			case "java.util.Map<java.lang.String,java.lang.Integer>" -> "map of string to int";
 			default -> enumValues(type);
 		};

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample's application.properties is where a newcomer sees what can be tuned: it must list
- * every property of the starter, commented out.
+ * every property of the starter, commented out (a list of groups by its first element, such as
+ * {@code vigil.alerts.rules[0].logger}).
  */
 class SamplePropertiesTests {
 
@@ -26,7 +27,8 @@ class SamplePropertiesTests {
 		List<String> missing = new ArrayList<>();
 		for (String name : vigilPropertyNames()) {
 			boolean listed = properties.lines()
-				.anyMatch((line) -> line.startsWith("#" + name + "=") || line.startsWith("#" + name + "."));
+				.anyMatch((line) -> line.startsWith("#" + name + "=") || line.startsWith("#" + name + ".")
+						|| line.startsWith("#" + name + "["));
 			if (!listed) {
 				missing.add(name);
 			}
