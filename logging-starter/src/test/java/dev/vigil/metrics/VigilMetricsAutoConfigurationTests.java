@@ -63,7 +63,8 @@ class VigilMetricsAutoConfigurationTests {
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.find("vigil.log.disk.free").gauge()).isNotNull();
 			assertThat(registry.find("vigil.requests.slow").counter()).isNotNull();
-			assertThat(registry.find("vigil.alerts").functionCounters()).hasSize(4);
+			// sent, failed and dropped of the one channel; suppressed and dropped before a channel (channel=none)
+			assertThat(registry.find("vigil.alerts").functionCounters()).hasSize(5);
 			LoggerFactory.getLogger("com.example.PaymentJob").error("Payment {} failed", 42);
 			assertThat(registry.find("vigil.errors").tag("status", "none").counter()).isNotNull()
 				.satisfies((counter) -> assertThat(counter.count()).isOne());
