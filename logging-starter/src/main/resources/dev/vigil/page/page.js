@@ -40,6 +40,24 @@
     return Math.round(seconds / 86400) + ' d ago';
   }
 
+  function plural(count, noun) {
+    return count + ' ' + noun + (count === 1 ? '' : 's');
+  }
+
+  function healthValue(name, value) {
+    if (typeof value === 'number' && /Bytes$/.test(name)) {
+      const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+      let size = value;
+      let unit = 0;
+      while (size >= 1024 && unit < units.length - 1) {
+        size /= 1024;
+        unit++;
+      }
+      return (unit ? size.toFixed(1) : size) + ' ' + units[unit];
+    }
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
   function selection() {
     const params = new URLSearchParams(window.location.search);
     return { errorId: params.get('errorId'), requestId: params.get('requestId'), fingerprint: params.get('fingerprint') };
@@ -116,7 +134,7 @@
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         Object.keys(value).forEach((key) => flatten(prefix ? prefix + '.' + key : key, value[key]));
       } else {
-        flat.push([prefix, Array.isArray(value) ? value.join(', ') : value]);
+        flat.push([prefix, healthValue(prefix, value)]);
       }
     })('', data.health.details);
     flat.forEach(([name, value]) => {
@@ -134,7 +152,7 @@
       groups.sort((a, b) => b.count - a.count);
     }
     const total = data.groups.reduce((sum, group) => sum + group.count, 0);
-    byId('summary').textContent = data.groups.length + ' groups, ' + total + ' occurrences'
+    byId('summary').textContent = plural(data.groups.length, 'group') + ', ' + plural(total, 'occurrence')
         + (filter ? ' (' + groups.length + ' match)' : '') + ' · at most ' + data.capacity + ' groups kept';
     byId('empty').hidden = groups.length > 0;
     byId('empty').textContent = data.groups.length ? 'No group matches.' : 'No errors recorded.';

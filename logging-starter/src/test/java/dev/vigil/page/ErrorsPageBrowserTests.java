@@ -155,6 +155,24 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 	}
 
 	@Test
+	@Order(3)
+	void searchFindsAnOccurrenceByRequestIdAndFiltersGroupsByText() {
+		this.http.get("/shop/orders/10?message=Stock%20missing");
+		this.http.get("/shop/payments?message=Card%20declined");
+		String requestId = this.registry.groups().get(1).recentOccurrences().get(0).request().requestId();
+		open(page(this.port, "/shop/actuator/vigil"));
+		waitFor(By.cssSelector("#groups li"));
+		WebElement query = browser.findElement(By.id("query"));
+		query.sendKeys("card");
+		assertThat(browser.findElements(By.cssSelector("#groups .group-message"))).extracting(WebElement::getText)
+			.containsExactly("Card declined");
+		query.clear();
+		query.sendKeys(requestId, Keys.ENTER);
+		assertThat(waitFor(By.id("occurrence-facts")).getText()).contains(requestId).contains("Stock missing");
+		assertThat(browser.getCurrentUrl()).endsWith("/shop/actuator/vigil?requestId=" + requestId);
+	}
+
+	@Test
 	@Order(4)
 	void newErrorsAppearWithoutReload() {
 		this.http.get("/shop/orders/5");
@@ -209,7 +227,7 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 	// Last: the application started here takes over Logback's error events from the class's
 	// own application, as the last application started in a JVM does.
 	@Test
-	@Order(7)
+	@Order(99)
 	void worksOnASeparateManagementPortAndKeepsPollingWhenTheApplicationStops() throws IOException {
 		ConfigurableApplicationContext application = new SpringApplicationBuilder(PageTestApplication.class)
 			.properties("server.port=0", "management.server.port=0", "management.server.base-path=/manage",
