@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import dev.vigil.errors.ErrorRegistry;
 import dev.vigil.test.TemporaryLogDirectory;
@@ -157,7 +159,7 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void searchFindsAnOccurrenceByRequestIdAndFiltersGroupsByText() {
 		this.http.get("/shop/orders/10?message=Stock%20missing");
 		this.http.get("/shop/payments?message=Card%20declined");
@@ -175,7 +177,7 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void newErrorsAppearWithoutReload() {
 		this.http.get("/shop/orders/5");
 		open(page(this.port, "/shop/actuator/vigil"));
@@ -190,7 +192,7 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void hostileTextIsShownAsTextAndRunsNoScript() {
 		String encoded = URLEncoder.encode(HOSTILE, StandardCharsets.UTF_8);
 		String errorId = this.http.get("/shop/orders/" + encoded.replace("+", "%20") + "?message=" + encoded).errorId();
@@ -208,7 +210,7 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void isReadableAt375PixelsWide() {
 		this.http.get("/shop/orders/6?message=" + "Order%20failed%20with%20a%20long%20message".repeat(4));
 		this.http.get("/shop/payments");
@@ -224,6 +226,28 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 		assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
 			.as("no horizontal scrolling").isLessThanOrEqualTo(0L);
 		screenshot("errors-page-occurrence-375.png");
+	}
+
+	@Test
+	@Order(8)
+	void followsTheSystemsDarkPreference() {
+		this.http.get("/shop/orders/11?message=Seen%20at%20night");
+		open(page(this.port, "/shop/actuator/vigil"));
+		waitFor(By.cssSelector("#groups li"));
+		assertThat(backgroundOfTheBody()).isEqualTo("rgb(255, 255, 255)");
+		browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		try {
+			assertThat(backgroundOfTheBody()).isEqualTo("rgb(22, 25, 28)");
+			screenshot("errors-page-dark-1280.png");
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
+	}
+
+	private static Object backgroundOfTheBody() {
+		return browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
 	}
 
 	// Last: the application started here takes over Logback's error events from the class's
