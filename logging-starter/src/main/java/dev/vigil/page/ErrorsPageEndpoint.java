@@ -69,7 +69,7 @@ public class ErrorsPageEndpoint {
 	@ReadOperation(produces = "text/html")
 	public WebEndpointResponse<String> page() {
 		PageHeaders.addToResponse();
-		return new WebEndpointResponse<>(this.html, HTML);
+		return new WebEndpointResponse<>(this.html.replace("{{page}}", PagePath.name()), HTML);
 	}
 
 	/**

@@ -4,6 +4,9 @@
 (function () {
   const POLL_MILLIS = 5000;
   const SVG = 'http://www.w3.org/2000/svg';
+  // The page's own name, 'vigil' unless the endpoint's path is mapped elsewhere: its data and
+  // its links are relative to it, so a context path, base path or management port all work.
+  const PAGE = window.location.pathname.replace(/;.*$/, '').replace(/^.*\//, '');
   let data = null;
   let order = 'recent';
   let filter = '';
@@ -64,7 +67,7 @@
   }
 
   function navigate(search) {
-    window.history.pushState(null, '', search ? '?' + search : 'vigil');
+    window.history.pushState(null, '', search ? '?' + search : PAGE);
     rendered = '';
     render();
     window.scrollTo(0, 0);
@@ -298,7 +301,7 @@
   async function poll() {
     const status = byId('status');
     try {
-      const response = await fetch('vigil/data', { cache: 'no-store', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      const response = await fetch(PAGE + '/data', { cache: 'no-store', credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (!response.ok) {
         throw new Error('HTTP ' + response.status);
       }

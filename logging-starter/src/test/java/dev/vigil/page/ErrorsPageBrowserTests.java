@@ -250,6 +250,7 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 		return browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
 	}
 
+	// With a path mapping too, so the page finds its script, style sheet and data by its own name.
 	// Last: the application started here takes over Logback's error events from the class's
 	// own application, as the last application started in a JVM does.
 	@Test
@@ -258,15 +259,22 @@ class ErrorsPageBrowserTests extends TemporaryLogDirectory {
 		ConfigurableApplicationContext application = new SpringApplicationBuilder(PageTestApplication.class)
 			.properties("server.port=0", "management.server.port=0", "management.server.base-path=/manage",
 					"management.endpoints.web.exposure.include=vigil",
+					"management.endpoints.web.path-mapping.vigil=errors-page",
 					"vigil.file.directory=" + Files.createDirectories(logs.resolve("management-port")))
 			.run();
 		try {
 			TestClient main = TestClient.of(application);
 			int managementPort = Integer.parseInt(application.getEnvironment().getProperty("local.management.port"));
-			assertThat(main.get("/actuator/vigil").status()).isEqualTo(404);
+			assertThat(main.get("/actuator/errors-page").status()).isEqualTo(404);
 			main.get("/orders/7?message=On%20the%20main%20port");
-			open(page(managementPort, "/manage/actuator/vigil"));
-			assertThat(waitFor(By.cssSelector("#groups li .group-message")).getText()).isEqualTo("On the main port");
+			open(page(managementPort, "/manage/actuator/errors-page"));
+			WebElement group = waitFor(By.cssSelector("#groups li a.group"));
+			assertThat(group.findElement(By.className("group-message")).getText()).isEqualTo("On the main port");
+			group.sendKeys(Keys.ENTER);
+			waitFor(By.cssSelector("#occurrences tbody tr"));
+			browser.findElement(By.id("home")).sendKeys(Keys.ENTER);
+			waitFor(By.cssSelector("#groups li"));
+			assertThat(browser.getCurrentUrl()).isEqualTo(page(managementPort, "/manage/actuator/errors-page"));
 		}
 		finally {
 			application.close();
