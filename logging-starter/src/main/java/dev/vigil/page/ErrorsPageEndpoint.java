@@ -25,7 +25,8 @@ import org.springframework.util.MimeType;
  * endpoint; like every endpoint but health, it is exposed over HTTP only when
  * {@code management.endpoints.web.exposure.include} names it.
  * <p>
- * The page is static: the script fills it in from the data with {@code textContent} only, so
+ * The page is static but for its own name ({@code PagePath}), which its relative URLs start
+ * with: the script fills it in from the data with {@code textContent} only, so
  * no text of an error (a message, a path, a logger name) can become markup or script, and the
  * {@code Content-Security-Policy} refuses any script or style but the endpoint's own.
  *
