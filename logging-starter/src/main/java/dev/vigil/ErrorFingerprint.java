@@ -175,7 +175,14 @@ public final class ErrorFingerprint {
 		return frames;
 	}
 
-	private boolean isApplicationCode(String className) {
+	/**
+	 * Whether a stack frame's class is the application's own code, by the rule the fingerprint
+	 * groups with: in the application's packages when it has any, else outside the known
+	 * libraries.
+	 * @param className the fully qualified class name of the frame
+	 * @return whether it is application code
+	 */
+	public boolean isApplicationCode(String className) {
 		if (this.applicationPrefixes.length > 0) {
 			for (String prefix : this.applicationPrefixes) {
 				if (className.startsWith(prefix)) {

@@ -40,6 +40,8 @@ class PackageDependencyTests {
 			Set.of("dev.vigil.file", "dev.vigil.alerts.AlertStats", "dev.vigil.alerts.ChannelStats",
 					"dev.vigil.alerts.AlertsAutoConfiguration", "dev.vigil.errors.ErrorEvent",
 					"dev.vigil.errors.ErrorEventListener"),
+			// the errors page shows the registry of error handling
+			"page", Set.of("dev.vigil.errors"),
 			// binds each feature's meters when that feature exists
 			"metrics", Set.of("dev.vigil.file", "dev.vigil.requests", "dev.vigil.errors", "dev.vigil.alerts"),
 			// the startup notice of reactive applications names the features active there

@@ -1,6 +1,8 @@
 package dev.vigil.errors;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.vigil.ErrorFingerprint;
 import org.jspecify.annotations.Nullable;
@@ -29,19 +31,27 @@ import org.jspecify.annotations.Nullable;
  * @param lastThread the thread of the last occurrence
  * @param lastRequest the failed request of the last occurrence, {@code null} when the error
  * was logged outside of one
+ * @param recentOccurrences the last {@value #RECENT_OCCURRENCES} occurrences, the most recent
+ * first
+ * @param perMinute the occurrences per minute over the last hour
  * @author Vigil
  */
 public record ErrorGroup(String fingerprint, String label, @Nullable String exception, @Nullable Integer status,
 		long count, Instant firstSeen, Instant lastSeen, @Nullable String lastErrorId, @Nullable String lastMessage,
 		@Nullable String sampleStackTrace, String lastLogger, String lastThread,
-		ErrorEvent.@Nullable Request lastRequest) {
+		ErrorEvent.@Nullable Request lastRequest, List<ErrorOccurrence> recentOccurrences, MinuteCounts perMinute) {
+
+	/**
+	 * The number of occurrences a group keeps in {@link #recentOccurrences()}.
+	 */
+	public static final int RECENT_OCCURRENCES = 10;
 
 	static ErrorGroup first(ErrorEvent event, Instant at) {
 		ErrorEvent.Request request = event.request();
 		return new ErrorGroup(event.fingerprint(), event.label(), exceptionClass(event),
 				(request != null) ? request.status() : null, 1, at, at, (request != null) ? request.errorId() : null,
 				event.message(), (event.exception() != null) ? ExceptionText.stackTrace(event.exception()) : null,
-				event.logger(), event.thread(), request);
+				event.logger(), event.thread(), request, List.of(ErrorOccurrence.of(event, at)), MinuteCounts.one(at));
 	}
 
 	ErrorGroup occurredAgain(ErrorEvent event, Instant at) {
@@ -49,7 +59,15 @@ public record ErrorGroup(String fingerprint, String label, @Nullable String exce
 		return new ErrorGroup(this.fingerprint, this.label, exceptionClass(event),
 				(request != null) ? request.status() : null, this.count + 1, this.firstSeen, at,
 				(request != null) ? request.errorId() : null, event.message(), this.sampleStackTrace, event.logger(),
-				event.thread(), request);
+				event.thread(), request, withRecent(ErrorOccurrence.of(event, at)), this.perMinute.plusOne(at));
+	}
+
+	private List<ErrorOccurrence> withRecent(ErrorOccurrence occurrence) {
+		List<ErrorOccurrence> recent = new ArrayList<>(RECENT_OCCURRENCES);
+		recent.add(occurrence);
+		recent.addAll(this.recentOccurrences.subList(0,
+				Math.min(this.recentOccurrences.size(), RECENT_OCCURRENCES - 1)));
+		return List.copyOf(recent);
 	}
 
 	private static @Nullable String exceptionClass(ErrorEvent event) {

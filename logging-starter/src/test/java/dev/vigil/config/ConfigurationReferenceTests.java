@@ -69,6 +69,10 @@ class ConfigurationReferenceTests {
 							+ "the `vigil.errors` metric. Spring MVC (servlet) applications only; the endpoint and the "
 							+ "metric need `spring-boot-starter-actuator`. See [error responses](how-to/error-responses.md).",
 					"vigil.errors.", "management.endpoint.errors."),
+			new Section("The errors page",
+					"The actuator endpoint `vigil`, not exposed until `management.endpoints.web.exposure.include` "
+							+ "names it. See [the errors page](errors-page.md).",
+					"management.endpoint.vigil."),
 			new Section("Health",
 					"The `logging` health indicator, with `spring-boot-starter-actuator`. "
 							+ "See [health](how-to/health.md).",

@@ -62,6 +62,37 @@ class ErrorRegistryTests {
 	}
 
 	@Test
+	void keepsTheLastOccurrencesOfAGroupTheMostRecentFirst() {
+		ErrorRegistry registry = new ErrorRegistry(this.fingerprint, 10);
+		ErrorGroup group = null;
+		for (int i = 1; i <= ErrorGroup.RECENT_OCCURRENCES + 5; i++) {
+			group = registry.record(failure("place", "message " + i), 500, "id" + i);
+		}
+		assertThat(group.recentOccurrences()).hasSize(ErrorGroup.RECENT_OCCURRENCES);
+		assertThat(group.recentOccurrences()).extracting((occurrence) -> occurrence.request().errorId())
+			.containsExactly("id15", "id14", "id13", "id12", "id11", "id10", "id9", "id8", "id7", "id6");
+		assertThat(group.recentOccurrences().get(0).message()).isEqualTo("message 15");
+		assertThat(group.recentOccurrences().get(0).request().status()).isEqualTo(500);
+	}
+
+	@Test
+	void countsOccurrencesPerMinuteOverTheLastHour() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:10Z"));
+		ErrorRegistry registry = new ErrorRegistry(this.fingerprint, 10, clock);
+		registry.record(failure("place", "a"), 500, "id1");
+		registry.record(failure("place", "a"), 500, "id2");
+		clock.now = Instant.parse("2026-01-01T10:02:59Z");
+		ErrorGroup group = registry.record(failure("place", "a"), 500, "id3");
+		List<Integer> counts = group.perMinute().countsAt(Instant.parse("2026-01-01T10:03:30Z"));
+		assertThat(counts).hasSize(MinuteCounts.MINUTES);
+		assertThat(counts.subList(56, 60)).containsExactly(2, 0, 1, 0);
+		assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+		assertThat(group.perMinute().countsAt(Instant.parse("2026-01-01T11:00:00Z"))).containsOnly(0, 1)
+			.startsWith(0, 1, 0);
+		assertThat(group.perMinute().countsAt(Instant.parse("2026-01-01T11:02:00Z"))).containsOnly(0);
+	}
+
+	@Test
 	void evictsTheLeastRecentlySeenGroupBeyondCapacity() {
 		ErrorRegistry registry = new ErrorRegistry(this.fingerprint, 2);
 		ErrorGroup place = registry.record(failure("place", "a"), 500, "id1");
