@@ -29,8 +29,9 @@ final class SlackMessage implements WebhookPayload {
 	static final int MAX_SECTION = 3000;
 
 	/**
-	 * The message shown in the code block, in characters: what a phone shows without scrolling
-	 * far; the whole text is in the log files and on the errors page.
+	 * The message shown in the code block, in characters as escaped: what a phone shows without
+	 * scrolling far; the whole text is in the log files and on the errors page. The exception
+	 * gets half of it, so the section stays within {@link #MAX_SECTION}.
 	 */
 	static final int MAX_MESSAGE = 1000;
 
@@ -44,11 +45,9 @@ final class SlackMessage implements WebhookPayload {
 				MAX_NOTIFICATION)));
 		ArrayNode blocks = message.putArray("blocks");
 		header(blocks, title);
-		StringBuilder body = new StringBuilder(WebhookDocument.cut(alert.message(), MAX_MESSAGE));
-		if (alert.exception() != null) {
-			body.append('\n').append(WebhookDocument.cut(alert.exception(), MAX_MESSAGE / 2));
-		}
-		section(blocks, codeBlock(body.toString()));
+		String text = escapeAndCut(alert.message(), MAX_MESSAGE);
+		section(blocks, (alert.exception() != null)
+				? codeBlock(text, escapeAndCut(alert.exception(), MAX_MESSAGE / 2)) : codeBlock(text));
 		List<String> context = new ArrayList<>();
 		context.add(where(alert.application(), alert.host()));
 		context.add("logger " + alert.logger());
@@ -84,7 +83,7 @@ final class SlackMessage implements WebhookPayload {
 		if (digest.other() > 0) {
 			kinds.append(digest.other()).append("  of further kinds\n");
 		}
-		section(blocks, codeBlock(WebhookDocument.cut(kinds.toString().strip(), MAX_MESSAGE)));
+		section(blocks, codeBlock(escapeAndCut(kinds.toString().strip(), MAX_MESSAGE * 2)));
 		context(blocks, where(digest.application(), digest.host()));
 		button(blocks, (digest.link() != null) ? digest.link().toString() : null, "Open the errors page");
 		return message;
@@ -125,22 +124,31 @@ final class SlackMessage implements WebhookPayload {
 	}
 
 	/**
-	 * The text in a code block of at most {@link #MAX_SECTION} characters. A backtick is
-	 * followed by a zero-width space, so no run of three can end the block.
+	 * The texts, one a line, in a code block. A backtick is followed by a zero-width space, so
+	 * no run of three can end the block early.
 	 */
-	static String codeBlock(String text) {
+	static String codeBlock(String... lines) {
+		return "```" + String.join("\n", lines) + "```";
+	}
+
+	/**
+	 * The text escaped for {@code mrkdwn} and cut to a length, never in the middle of an entity
+	 * (which would show as text) and never leaving a backtick without its zero-width space.
+	 */
+	static String escapeAndCut(String text, int max) {
 		String escaped = escape(text).replace("`", "`\u200b");
-		int max = MAX_SECTION - 6;
-		if (escaped.length() > max) {
-			// never cut an entity in two, which would show as text
-			int end = max - 1;
-			int entity = escaped.lastIndexOf('&', end);
-			if (entity != -1 && escaped.indexOf(';', entity) >= end) {
-				end = entity;
-			}
-			escaped = escaped.substring(0, end) + "…";
+		if (escaped.length() <= max) {
+			return escaped;
 		}
-		return "```" + escaped + "```";
+		int end = max - 1;
+		int entity = escaped.lastIndexOf('&', end);
+		if (entity != -1 && escaped.indexOf(';', entity) >= end) {
+			end = entity;
+		}
+		if (end > 0 && escaped.charAt(end - 1) == '`') {
+			end--;
+		}
+		return escaped.substring(0, end) + "…";
 	}
 
 	/**
