@@ -156,19 +156,27 @@ final class HttpDelivery {
 	}
 
 	/**
-	 * The failure's type and message, unless the message shows a secret of the target (the
-	 * HTTP client names the whole URL in some of its messages).
+	 * The HTTP client's exception and its root cause, each with its message unless that shows
+	 * a secret of the target (the client names the whole URL in some of its messages), such as
+	 * {@code ConnectException (ClosedChannelException)}.
 	 */
-	private String describe(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+	private String describe(RestClientException ex) {
+		Throwable failure = (ex.getCause() != null) ? ex.getCause() : ex;
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
 		}
-		String message = cause.getMessage();
-		if (message == null || this.target.reveals(message) || cause == ex) {
-			return cause.getClass().getSimpleName();
+		String description = describeOne(failure);
+		return (root != failure) ? description + " (" + describeOne(root) + ")" : description;
+	}
+
+	private String describeOne(Throwable ex) {
+		String message = ex.getMessage();
+		if (ex instanceof RestClientException || message == null || message.isBlank()
+				|| this.target.reveals(message)) {
+			return ex.getClass().getSimpleName();
 		}
-		return cause.getClass().getSimpleName() + ": " + message.replaceAll("\\s+", " ").trim();
+		return ex.getClass().getSimpleName() + ": " + message.replaceAll("\\s+", " ").trim();
 	}
 
 	private WebhookDeliveryException fail(int attempts, String problem) {
