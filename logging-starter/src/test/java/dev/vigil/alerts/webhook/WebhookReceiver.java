@@ -39,6 +39,8 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private volatile boolean hung;
 
+	private volatile int otherwise = 200;
+
 	WebhookReceiver() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.createContext("/", this::handle);
@@ -63,6 +65,16 @@ final class WebhookReceiver implements AutoCloseable {
 	 */
 	WebhookReceiver answer(Answer... answers) {
 		this.answers.addAll(List.of(answers));
+		return this;
+	}
+
+	/**
+	 * Answers every request with a status, once the scripted answers are used up.
+	 * @param status the status
+	 * @return this receiver
+	 */
+	WebhookReceiver otherwise(int status) {
+		this.otherwise = status;
 		return this;
 	}
 
@@ -102,7 +114,7 @@ final class WebhookReceiver implements AutoCloseable {
 		}
 		Answer answer = this.answers.poll();
 		if (answer == null) {
-			answer = new Answer(200, null);
+			answer = new Answer(this.otherwise, null);
 		}
 		this.requests.add(new Request(Instant.now(), exchange.getRequestMethod(), exchange.getRequestURI().toString(),
 				headers, new String(body, StandardCharsets.UTF_8), answer.status()));
