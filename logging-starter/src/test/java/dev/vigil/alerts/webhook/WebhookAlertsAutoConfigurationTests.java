@@ -56,10 +56,22 @@ class WebhookAlertsAutoConfigurationTests {
 	}
 
 	@Test
-	void withoutSpringsRestClientThereIsNoHttpChannel() {
+	void aChannelSwitchedOnWithoutSpringsRestClientFailsTheStartupNamingTheProperty() {
 		WebhookChannels.runner()
 			.withClassLoader(new FilteredClassLoader(RestClient.class))
-			.withPropertyValues("vigil.alerts.slack.enabled=true", "vigil.alerts.slack.url=https://hooks.slack.com/services/T/B/X")
+			.withPropertyValues("vigil.alerts.teams.enabled=true", "vigil.alerts.teams.url=https://example.com/x")
+			.run((context) -> {
+				InvalidConfigurationPropertyValueException failure = failure(context);
+				assertThat(failure.getName()).isEqualTo("vigil.alerts.teams.enabled");
+				assertThat(failure.getReason()).contains("RestClient", "spring-boot-starter-webmvc",
+						"vigil.alerts.teams.enabled=false");
+			});
+	}
+
+	@Test
+	void withoutSpringsRestClientAndNoChannelSwitchedOnTheApplicationStarts() {
+		WebhookChannels.runner()
+			.withClassLoader(new FilteredClassLoader(RestClient.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AlertChannel.class));
 	}
 
