@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,10 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 record ChannelTarget(String prefix, URI url, Map<String, String> headers) {
 
 	private static final String HIDDEN = "******";
+
+	// the headers java.net.http.HttpClient refuses to send as given
+	private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
+			"upgrade");
 
 	ChannelTarget {
 		headers = Map.copyOf(headers);
@@ -53,6 +58,11 @@ record ChannelTarget(String prefix, URI url, Map<String, String> headers) {
 			if (name.isEmpty() || !name.chars().allMatch(ChannelTarget::isTokenCharacter)) {
 				throw new InvalidConfigurationPropertyValueException(prefix + ".headers", name,
 						"A header name is letters, digits and !#$%&'*+-.^_`|~, such as Authorization.");
+			}
+			if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				throw new InvalidConfigurationPropertyValueException(prefix + ".headers", name,
+						"The HTTP client sets this header itself; Connection, Content-Length, Expect, Host and Upgrade "
+								+ "cannot be set.");
 			}
 			if (value.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
 				throw new InvalidConfigurationPropertyValueException(prefix + ".headers." + name, HIDDEN,

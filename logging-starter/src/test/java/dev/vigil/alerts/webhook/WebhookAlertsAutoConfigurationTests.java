@@ -134,6 +134,18 @@ class WebhookAlertsAutoConfigurationTests {
 	}
 
 	@Test
+	void aHeaderTheHttpClientSetsItselfFailsNamingIt() {
+		WebhookChannels.runner()
+			.withPropertyValues("vigil.alerts.webhook.enabled=true", "vigil.alerts.webhook.url=https://example.com/x",
+					"vigil.alerts.webhook.headers.Host=example.org")
+			.run((context) -> {
+				InvalidConfigurationPropertyValueException failure = failure(context);
+				assertThat(failure.getName()).isEqualTo("vigil.alerts.webhook.headers");
+				assertThat(failure.getValue()).isEqualTo("Host");
+			});
+	}
+
+	@Test
 	void theChannelShowsOnlyTheSchemeAndHostOfItsUrl() {
 		WebhookChannels.runner()
 			.withPropertyValues("vigil.alerts.slack.enabled=true",
