@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.alerts.ChannelStats;
@@ -147,6 +148,25 @@ class WebhookRetryTests {
 					assertThat(webhook.getFailed()).isEqualTo(1);
 				});
 		}
+	}
+
+	@Test
+	void theShutdownTimeoutEndsTheRetriesOfADelivery() {
+		this.receiver.otherwise(503);
+		AtomicReference<ChannelStats> stats = new AtomicReference<>();
+		webhook(this.receiver.url("/alerts"))
+			.withPropertyValues("vigil.alerts.webhook.retry-backoff=5s", "vigil.alerts.webhook.delivery-timeout=60s",
+					"vigil.alerts.shutdown-timeout=300ms")
+			.run((context) -> {
+				stats.set(context.getBean(AlertStats.class).getChannels().get("webhook"));
+				orders.error("Order {} could not be placed", 8);
+				await().until(() -> this.receiver.requests().size() == 1);
+			});
+		// the context is closed: no retry five seconds later, and the delivery counts as failed
+		await().atMost(Duration.ofSeconds(4)).until(() -> stats.get().getFailed() == 1);
+		assertThat(stats.get().getLastFailure()).contains("failed after 1 attempt: the delivery took longer than "
+				+ "vigil.alerts.webhook.delivery-timeout (60s) or the shutdown timeout");
+		assertThat(this.receiver.requests()).hasSize(1);
 	}
 
 	private static ApplicationContextRunner webhook(String url) {
