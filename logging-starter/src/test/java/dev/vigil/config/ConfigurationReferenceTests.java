@@ -91,7 +91,13 @@ class ConfigurationReferenceTests {
 							+ "`spring.mail.host`. See [e-mail alerts](how-to/email-alerts.md). `level`, `context-lines`, "
 							+ "`dedupe-window`, `max-per-hour`, `queue-capacity` and `shutdown-timeout` here are deprecated "
 							+ "names of the `vigil.alerts.*` properties above, read only when those are not set.",
-					"vigil.alerts.mail."));
+					"vigil.alerts.mail."),
+			new Section("Slack, Teams and webhook alerts",
+					"Alerts posted over HTTP, each channel off by default and switched on with its own `enabled` and "
+							+ "`url`; they need `spring-web` (`RestClient`) and Jackson 3. The URLs and header values are "
+							+ "secrets: only their scheme and host are ever shown. See "
+							+ "[Slack, Teams and webhook alerts](how-to/webhook-alerts.md).",
+					"vigil.alerts.webhook.", "vigil.alerts.slack.", "vigil.alerts.teams."));
 
 	@Test
 	void referenceListsEveryPropertyWithTypeDefaultAndDescription() throws IOException {
@@ -199,6 +205,7 @@ class ConfigurationReferenceTests {
 			case "java.util.List<java.lang.String>" -> "list of strings";
 			case "java.util.List<dev.vigil.alerts.AlertsProperties$Rule>" -> "list of rules";
 			case "java.util.Map<java.lang.String,java.lang.Integer>" -> "map of string to int";
+			case "java.util.Map<java.lang.String,java.lang.String>" -> "map of string to string";
 			default -> enumValues(type);
 		};
 	}

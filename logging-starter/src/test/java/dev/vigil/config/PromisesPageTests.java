@@ -61,7 +61,7 @@ class PromisesPageTests {
 	// Every module's tests: the scanner's are in a module of their own.
 	private static Map<String, Path> testClassesBySimpleName() throws IOException {
 		Path project = ConfigurationReferenceTests.docs().getParent();
-		try (Stream<Path> files = Files.walk(project, 8)) {
+		try (Stream<Path> files = Files.walk(project, 10)) {
 			return files.filter((file) -> file.toString().contains("/src/test/java/"))
 				.filter((file) -> file.getFileName().toString().endsWith("Tests.java"))
 				.collect(Collectors.toMap((file) -> file.getFileName().toString().replace(".java", ""),
