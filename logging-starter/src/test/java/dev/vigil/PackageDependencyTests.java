@@ -40,6 +40,10 @@ class PackageDependencyTests {
 			Set.of("dev.vigil.file", "dev.vigil.alerts.AlertStats", "dev.vigil.alerts.ChannelStats",
 					"dev.vigil.alerts.AlertsAutoConfiguration", "dev.vigil.errors.ErrorEvent",
 					"dev.vigil.errors.ErrorEventListener"),
+			// the HTTP channels are channels of the alert dispatcher: its public seam only
+			"alerts.webhook",
+			Set.of("dev.vigil.alerts.Alert", "dev.vigil.alerts.AlertChannel", "dev.vigil.alerts.AlertDigest",
+					"dev.vigil.alerts.AlertDispatcher", "dev.vigil.alerts.AlertsAutoConfiguration"),
 			// the errors page shows the registry of error handling
 			"page", Set.of("dev.vigil.errors"),
 			// binds each feature's meters when that feature exists
