@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "logging.file.name=target/commons-request-logging/commons.log")
 @ActiveProfiles("commons-request-logging")
+// Spring Boot configures logging once per JVM while a context is open: closed for the next test class
+@DirtiesContext
 class CommonsRequestLoggingProfileTests {
 
 	@Value("${local.server.port}")
