@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The baseline "commons-request-logging" of scripts/bench-requests: Vigil off, and Spring's
+ * The variant "commons" (profile commons-request-logging) of scripts/bench-peers: Vigil off, and Spring's
  * CommonsRequestLoggingFilter writing each request to Spring Boot's log file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
