@@ -2,9 +2,10 @@
 # the benchmark app on loopback, stopped again when the script exits.
 #   start_app NAME PORT [ARGS...]     starts a copy in $work/NAME (its logs, console.txt)
 #   await_app NAME PORT               waits until it answers GET /hello, or stops the script
-#   run_wrk PORT SECONDS              wrk's report of a run against GET /hello
+#   run_wrk PORT SECONDS [PATH]       wrk's report of a run against GET PATH (default /hello)
 # On a machine with 2 or more cores the apps run on one core and wrk on the other (taskset), so
-# that wrk does not take CPU from the app it measures.
+# that wrk does not take CPU from the app it measures; a script may change app_cpu before
+# start_app, and wrk_cpu and wrk_threads before run_wrk.
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && apt-get install -y -qq wrk >/dev/null
@@ -37,4 +38,4 @@ await_app() {
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/hello" >/dev/null && return; sleep 0.5; done
   curl -sf "http://127.0.0.1:$port/hello" >/dev/null || { echo "$name did not start" >&2; tail -20 "$work/$name/console.txt" >&2; exit 2; }
 }
-run_wrk() { "${wrk_cpu[@]}" wrk -t"$wrk_threads" -c32 -d"$2"s "http://127.0.0.1:$1/hello"; }
+run_wrk() { "${wrk_cpu[@]}" wrk -t"$wrk_threads" -c32 -d"$2"s "http://127.0.0.1:$1${3:-/hello}"; }

@@ -109,7 +109,6 @@ class FullStackTests {
 	}
 
 	private List<String> appLog() throws IOException {
-		this.files.flush();
 		return Files.readAllLines(LOGS.resolve("app.log"));
 	}
 

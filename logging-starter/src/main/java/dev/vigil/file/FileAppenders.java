@@ -22,8 +22,8 @@ import dev.vigil.LogbackAppenders;
 
 /**
  * The appenders of one app log and error log, attached to Logback's root logger, and the daemon
- * thread {@code vigil-file-flush} that writes the app log's batches and, every second, opens a
- * file again that could not be written.
+ * thread {@code vigil-file-reopen} that, every second, opens a file again that could not be
+ * written.
  * <p>
  * Logback's context is global to the JVM: every application context that uses the same files
  * shares one instance ({@link RollingFiles} counts them), so no line is written twice.
@@ -34,15 +34,15 @@ final class FileAppenders {
 
 	private final Logger root;
 
-	private final BatchedFileAppender app;
+	private final LogFileAppender app;
 
-	private final BatchedFileAppender error;
+	private final LogFileAppender error;
 
 	private final ScheduledExecutorService scheduler;
 
 	private final List<Logger> routed = new CopyOnWriteArrayList<>();
 
-	private FileAppenders(Logger root, BatchedFileAppender app, BatchedFileAppender error,
+	private FileAppenders(Logger root, LogFileAppender app, LogFileAppender error,
 			ScheduledExecutorService scheduler) {
 		this.root = root;
 		this.app = app;
@@ -55,15 +55,13 @@ final class FileAppenders {
 		FileCreator creator = new FileCreator(properties.getPermissions());
 		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		int number = freeNumber(root);
-		Duration flushInterval = properties.getFlushInterval();
 		FileLoggingProperties.AppLog appLog = properties.getApp();
-		BatchedFileAppender app = appender(new BatchedFileAppender(!flushInterval.isZero(), creator), context,
+		LogFileAppender app = appender(new LogFileAppender(creator), context,
 				name(number, RollingFiles.APP_APPENDER), new NumberedBackups<>(directory.resolve(appLog.getName()),
 						appLog.getMaxSize().toBytes(), appLog.getMaxBackups(), properties.isCompressBackups(), creator),
 				appEncoder);
 		FileLoggingProperties.ErrorLog errorLog = properties.getError();
-		// every line of the error log is WARN or above: written at once
-		BatchedFileAppender error = appender(new BatchedFileAppender(false, creator), context,
+		LogFileAppender error = appender(new LogFileAppender(creator), context,
 				name(number, RollingFiles.ERROR_APPENDER),
 				new NumberedBackups<>(directory.resolve(errorLog.getName()), errorLog.getMaxSize().toBytes(),
 						errorLog.getMaxBackups(), properties.isCompressBackups(), creator),
@@ -75,10 +73,6 @@ final class FileAppenders {
 		LogbackAppenders.attach(context, app);
 		LogbackAppenders.attach(context, error);
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(FileAppenders::thread);
-		if (!flushInterval.isZero()) {
-			long nanos = flushInterval.toNanos();
-			scheduler.scheduleWithFixedDelay(app::flush, nanos, nanos, TimeUnit.NANOSECONDS);
-		}
 		long reopen = REOPEN_INTERVAL.toNanos();
 		scheduler.scheduleWithFixedDelay(() -> {
 			app.reopenIfFailed();
@@ -104,7 +98,7 @@ final class FileAppenders {
 	private static boolean routedToOtherFiles(Logger logger) {
 		var appenders = logger.iteratorForAppenders();
 		while (appenders.hasNext()) {
-			if (appenders.next() instanceof BatchedFileAppender) {
+			if (appenders.next() instanceof LogFileAppender) {
 				return true;
 			}
 		}
@@ -112,12 +106,12 @@ final class FileAppenders {
 	}
 
 	private static Thread thread(Runnable task) {
-		Thread thread = new Thread(task, "vigil-file-flush");
+		Thread thread = new Thread(task, "vigil-file-reopen");
 		thread.setDaemon(true);
 		return thread;
 	}
 
-	private static BatchedFileAppender appender(BatchedFileAppender appender, LoggerContext context, String name,
+	private static LogFileAppender appender(LogFileAppender appender, LoggerContext context, String name,
 			NumberedBackups<ILoggingEvent> backups, Encoder<ILoggingEvent> encoder) {
 		appender.setContext(context);
 		appender.setName(name);
@@ -139,11 +133,11 @@ final class FileAppenders {
 		return filter;
 	}
 
-	BatchedFileAppender app() {
+	LogFileAppender app() {
 		return this.app;
 	}
 
-	BatchedFileAppender error() {
+	LogFileAppender error() {
 		return this.error;
 	}
 
@@ -165,7 +159,7 @@ final class FileAppenders {
 		if (isAttached()) {
 			return;
 		}
-		for (BatchedFileAppender appender : List.of(this.app, this.error)) {
+		for (LogFileAppender appender : List.of(this.app, this.error)) {
 			if (!appender.isStarted()) {
 				// a stopped rolling appender stopped its policy too, and does not start without it
 				appender.getRollingPolicy().start();
@@ -186,7 +180,7 @@ final class FileAppenders {
 
 	List<String> writeFailures() {
 		List<String> failures = new ArrayList<>();
-		for (BatchedFileAppender appender : List.of(this.app, this.error)) {
+		for (LogFileAppender appender : List.of(this.app, this.error)) {
 			String failure = appender.failure();
 			if (failure != null) {
 				failures.add("Cannot write " + appender.getFile() + ": " + failure);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.util.unit.DataSize;
 
@@ -61,11 +62,8 @@ public class FileLoggingProperties {
 	private boolean compressBackups = false;
 
 	/**
-	 * Longest time a line below WARN may wait in memory before it is written to the app log.
-	 * WARN and ERROR lines are written at once, together with every line before them, and
-	 * closing the application writes the rest. Writing in batches saves a system call per line;
-	 * the price is that a JVM killed without shutting down loses at most this much of its INFO
-	 * and DEBUG lines. 0 writes every line at once.
+	 * Deprecated and not used: every line is written to its file when it is logged, so that a JVM killed
+	 * without shutting down loses none.
 	 */
 	private Duration flushInterval = Duration.ofSeconds(1);
 
@@ -141,10 +139,14 @@ public class FileLoggingProperties {
 		this.compressBackups = compressBackups;
 	}
 
+	@Deprecated(since = "0.2.0", forRemoval = true)
+	@DeprecatedConfigurationProperty(since = "0.2.0",
+			reason = "Every line is written to its file when it is logged; no line waits in memory any more.")
 	public Duration getFlushInterval() {
 		return this.flushInterval;
 	}
 
+	@Deprecated(since = "0.2.0", forRemoval = true)
 	public void setFlushInterval(Duration flushInterval) {
 		this.flushInterval = flushInterval;
 	}

@@ -1,7 +1,6 @@
 package dev.vigil.file;
 
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.logging.LogLevel;
@@ -28,11 +27,6 @@ final class FilePropertiesValidator {
 		requireNotNegative("vigil.file.error.max-backups", properties.getError().getMaxBackups());
 		LogLevels.requireOneOf("vigil.file.error.threshold", properties.getError().getThreshold(), LogLevel.ERROR,
 				LogLevel.WARN);
-		Duration flushInterval = properties.getFlushInterval();
-		if (flushInterval == null || flushInterval.isNegative()) {
-			throw new InvalidConfigurationPropertyValueException("vigil.file.flush-interval", flushInterval,
-					"Accepted: 0 (write every line at once) or a duration such as 200ms or 1s.");
-		}
 		if (properties.getApp().getName().equals(properties.getError().getName())) {
 			throw new InvalidConfigurationPropertyValueException("vigil.file.error.name",
 					properties.getError().getName(), "Accepted: a file name different from vigil.file.app.name.");

@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stream of one log file: buffered, and never failing its writer. It takes the place of
+ * The stream of one log file: unbuffered, and never failing its writer. It takes the place of
  * Logback's {@code ResilientFileOutputStream}, which opens files through symbolic links,
  * counts nothing it drops and retries only when the next line arrives.
  * <p>
- * When the file cannot be opened or written, the stream is failed: the lines in its buffer and
- * every line written to it are dropped and counted, until {@link #reopen()} succeeds. The
- * appender calls every method while holding its stream lock; each {@code write} is one event.
+ * Each {@code write} is one event, written to the file in one system call before it returns,
+ * so that a killed process loses no line it has logged. Nothing waits in memory, so
+ * {@code flush} has nothing to do. No {@code fsync}: that would wait for the disk on every line.
+ * <p>
+ * When the file cannot be opened or written, the stream is failed: every line written to it is
+ * dropped and counted, until {@link #reopen()} succeeds. The appender calls every method while
+ * holding its stream lock.
  */
 final class LogFileStream extends OutputStream {
 
@@ -31,19 +35,11 @@ final class LogFileStream extends OutputStream {
 
 	}
 
-	private static final int BUFFER_SIZE = 8 * 1024;
-
 	private final Path file;
 
 	private final FileCreator creator;
 
 	private final Listener listener;
-
-	private final byte[] buffer = new byte[BUFFER_SIZE];
-
-	private int buffered;
-
-	private int bufferedLines;
 
 	private @Nullable FileChannel channel;
 
@@ -85,29 +81,11 @@ final class LogFileStream extends OutputStream {
 
 	@Override
 	public void write(byte[] bytes, int offset, int length) {
-		if (length > this.buffer.length - this.buffered) {
-			flush();
-		}
-		// failed before, or by the flush just now
+		// failed before
 		if (this.channel == null) {
 			this.listener.lost(1);
 			return;
 		}
-		if (length > this.buffer.length - this.buffered) {
-			writeDirectly(bytes, offset, length);
-			return;
-		}
-		System.arraycopy(bytes, offset, this.buffer, this.buffered, length);
-		this.buffered += length;
-		this.bufferedLines++;
-	}
-
-	@Override
-	public void write(int b) {
-		write(new byte[] { (byte) b }, 0, 1);
-	}
-
-	private void writeDirectly(byte[] bytes, int offset, int length) {
 		try {
 			writeFully(ByteBuffer.wrap(bytes, offset, length));
 		}
@@ -118,21 +96,8 @@ final class LogFileStream extends OutputStream {
 	}
 
 	@Override
-	public void flush() {
-		if (this.buffered == 0) {
-			return;
-		}
-		int length = this.buffered;
-		int lines = this.bufferedLines;
-		this.buffered = 0;
-		this.bufferedLines = 0;
-		try {
-			writeFully(ByteBuffer.wrap(this.buffer, 0, length));
-		}
-		catch (IOException | RuntimeException ex) {
-			fail(ex);
-			this.listener.lost(lines);
-		}
+	public void write(int b) {
+		write(new byte[] { (byte) b }, 0, 1);
 	}
 
 	private void writeFully(ByteBuffer bytes) throws IOException {
@@ -202,7 +167,6 @@ final class LogFileStream extends OutputStream {
 
 	@Override
 	public void close() {
-		flush();
 		closeChannel();
 	}
 

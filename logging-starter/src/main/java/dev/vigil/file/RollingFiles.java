@@ -169,12 +169,11 @@ public final class RollingFiles implements DisposableBean {
 	}
 
 	/**
-	 * Writes the lines that wait in memory (those below WARN, for at most
-	 * {@code vigil.file.flush-interval}) to the app log now, for example before reading the
-	 * file in a test or before halting the JVM.
+	 * Does nothing: every line is written to its file when it is logged.
+	 * @deprecated since 0.2.0 for removal; no line waits in memory any more
 	 */
+	@Deprecated(since = "0.2.0", forRemoval = true)
 	public void flush() {
-		this.appenders.app().flush();
 	}
 
 	/**

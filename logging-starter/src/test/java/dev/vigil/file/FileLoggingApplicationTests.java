@@ -107,7 +107,7 @@ class FileLoggingApplicationTests {
 
 	@Test
 	void aFormatterClassNamedAsFormatWritesEveryLineWithLineSeparatorsEscaped() {
-		run("vigil.file.format=" + PipeLineFormatter.class.getName(), "vigil.file.flush-interval=0");
+		run("vigil.file.format=" + PipeLineFormatter.class.getName());
 		logger.info("an info line\u2028forged\u2029too");
 		logger.error("an error line");
 		assertThat(new LogFile(this.directory.resolve("app.log")).lines()).isNotEmpty()
@@ -120,7 +120,7 @@ class FileLoggingApplicationTests {
 
 	@Test
 	void formatNamesAreTakenInAnyCase() {
-		run("vigil.file.format=LOGSTASH", "vigil.file.flush-interval=0");
+		run("vigil.file.format=LOGSTASH");
 		logger.info("a json line");
 		assertThat(new LogFile(this.directory.resolve("app.log")).lines())
 			.anyMatch((line) -> line.startsWith("{") && line.contains("\"message\":\"a json line\""));
@@ -171,7 +171,6 @@ class FileLoggingApplicationTests {
 			vigil.file.charset=UTF-99        | vigil.file.charset          | a charset name
 			vigil.file.app.name=sub/app.log  | vigil.file.app.name         | a plain file name
 			vigil.file.pattern=%d %nosuchword| vigil.file.pattern          | a Logback pattern
-			vigil.file.flush-interval=-1s    | vigil.file.flush-interval   | 0 (write every line at once) or a duration
 			vigil.file.flush-interval=soon   | vigil.file.flush-interval   | a duration such as 500ms, 10s, 5m or 1h
 			vigil.file.permissions.file=rwx  | vigil.file.permissions.file | POSIX permissions such as rw-r-----
 			vigil.file.permissions.directory=rwxrwxrwz | vigil.file.permissions.directory | POSIX permissions such as rwxr-x---
@@ -208,9 +207,8 @@ class FileLoggingApplicationTests {
 
 	@Test
 	void twoContextsWithTheirOwnDirectoriesBothKeepWritingAndStayHealthy(@TempDir Path secondDirectory) {
-		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
-		ConfigurableApplicationContext second = run("vigil.file.flush-interval=0",
-				"vigil.file.directory=" + secondDirectory);
+		ConfigurableApplicationContext first = run();
+		ConfigurableApplicationContext second = run("vigil.file.directory=" + secondDirectory);
 		assertThat(health(first)).isEqualTo(Status.UP);
 		assertThat(health(second)).isEqualTo(Status.UP);
 		logger.info("while both run");
@@ -227,9 +225,9 @@ class FileLoggingApplicationTests {
 
 	@Test
 	void aContextStartedAfterAnotherClosedLeavesTheRunningOneItsFiles(@TempDir Path second, @TempDir Path third) {
-		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
-		run("vigil.file.flush-interval=0", "vigil.file.directory=" + second).close();
-		run("vigil.file.flush-interval=0", "vigil.file.directory=" + third);
+		ConfigurableApplicationContext first = run();
+		run("vigil.file.directory=" + second).close();
+		run("vigil.file.directory=" + third);
 		logger.info("while the first and the third run");
 		assertThat(health(first)).isEqualTo(Status.UP);
 		assertThat(new LogFile(this.directory.resolve("app.log")).content()).contains("while the first and the third run");
@@ -238,8 +236,8 @@ class FileLoggingApplicationTests {
 
 	@Test
 	void twoContextsSharingADirectoryWriteEachLineOnceUntilTheLastCloses() {
-		ConfigurableApplicationContext first = run("vigil.file.flush-interval=0");
-		ConfigurableApplicationContext second = run("vigil.file.flush-interval=0");
+		ConfigurableApplicationContext first = run();
+		ConfigurableApplicationContext second = run();
 		first.close();
 		logger.info("after the first closed");
 		assertThat(health(second)).isEqualTo(Status.UP);

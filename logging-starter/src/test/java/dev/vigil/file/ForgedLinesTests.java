@@ -107,7 +107,6 @@ class ForgedLinesTests {
 			.addKeyValue("value", text)
 			.setCause(new IllegalStateException(text, new RuntimeException(text)))
 			.log(text);
-		this.files.flush();
 		for (String file : List.of("app.log", "error.log")) {
 			String content = read(file);
 			assertThat(content.split("[\n\r\u0085\u2028\u2029\u000b\u000c]")).as(file)
@@ -123,7 +122,6 @@ class ForgedLinesTests {
 	void ordinaryTextAndTheStackTraceLayoutAreKept() {
 		attach(FileLoggingProperties.DEFAULT_PATTERN);
 		logger().error("ünïcødé ✓ 日本 \"quoted\" \\ done", new IllegalStateException("boom"));
-		this.files.flush();
 		String content = read("app.log");
 		assertThat(content).contains(" - ünïcødé ✓ 日本 \"quoted\" \\ done\n")
 			.contains("java.lang.IllegalStateException: boom\n")
@@ -148,13 +146,11 @@ class ForgedLinesTests {
 		appender.stop();
 		assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("one\ntwo\n")
 			.contains("java.lang.IllegalStateException: three\nfour\n");
-		this.files.flush();
 		assertThat(read("app.log")).contains(" - one\\ntwo\n")
 			.contains("java.lang.IllegalStateException: three\\nfour\n");
 	}
 
 	private void assertNoForgedEntry() {
-		this.files.flush();
 		for (String file : List.of("app.log", "error.log")) {
 			List<String> lines = read(file).lines().toList();
 			assertThat(lines).as(file).isNotEmpty().noneMatch((line) -> line.startsWith(FORGED_START));

@@ -54,7 +54,6 @@ class FullDiskTests {
 	void linesLostToAFullDiskAreCountedNotRotatedAndTheFilesResumeWhenSpaceIsFreed() throws IOException {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.disk.toString());
-		properties.setFlushInterval(Duration.ZERO);
 		properties.getApp().setMaxSize(DataSize.ofKilobytes(16));
 		properties.getApp().setMaxBackups(2);
 		RollingFiles files = this.logback.attach(properties);
@@ -83,7 +82,6 @@ class FullDiskTests {
 	void batchedLinesAreEitherWrittenOrCountedAsLost() throws IOException {
 		FileLoggingProperties properties = new FileLoggingProperties();
 		properties.setDirectory(this.disk.toString());
-		properties.setFlushInterval(Duration.ofHours(1));
 		RollingFiles files = this.logback.attach(properties);
 		Logger logger = this.logback.context().getLogger("test");
 		Path filler = fillTheDisk();

@@ -41,13 +41,6 @@ final class OwnLoggerContext implements AfterEachCallback {
 	}
 
 	/**
-	 * Writes the lines waiting in memory of every attached file.
-	 */
-	void flush() {
-		this.attached.forEach(RollingFiles::flush);
-	}
-
-	/**
 	 * Detaches the files and stops the context; for a test that must do so before its own
 	 * clean-up.
 	 */

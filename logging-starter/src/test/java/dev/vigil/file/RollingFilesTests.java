@@ -266,32 +266,25 @@ class RollingFilesTests {
 	}
 
 	/**
-	 * When the app log's lines reach the file: lines below WARN in batches, at the latest one
-	 * flush interval later; WARN and ERROR lines at once, with everything before them; the rest
-	 * when the files are detached. (The other tests read the files after a flush.)
+	 * When the app log's lines reach the file: every line when it is logged, before the call
+	 * that logged it returns. (What survives a killed process: {@link KilledProcessTests}.)
 	 */
 	@Nested
 	class LinesReachingTheFile {
 
-		private static final Duration NEVER = Duration.ofHours(1);
-
 		@Test
-		void infoLinesWaitInMemoryUntilAWarnLineWritesThemInOrder() {
-			attach(NEVER);
+		void infoAndDebugLinesAreWrittenWhenTheyAreLogged() {
+			attach();
 			Logger logger = RollingFilesTests.this.logback.context().getLogger("test");
 			logger.info("first info");
+			assertThat(appLog()).singleElement().asString().endsWith("- first info");
 			logger.debug("a debug line");
-			assertThat(appLog()).isEmpty();
-			logger.warn("a warning");
-			assertThat(appLog()).hasSize(3)
-				.satisfiesExactly((line) -> assertThat(line).endsWith("- first info"),
-						(line) -> assertThat(line).endsWith("- a debug line"),
-						(line) -> assertThat(line).endsWith("- a warning"));
+			assertThat(appLog()).hasSize(2).last().asString().endsWith("- a debug line");
 		}
 
 		@Test
 		void errorLinesAreWrittenAtOnceToBothFiles() {
-			attach(NEVER);
+			attach();
 			RollingFilesTests.this.logback.context().getLogger("test").error("an error");
 			assertThat(appLog()).singleElement().asString().endsWith("- an error");
 			assertThat(new LogFile(RollingFilesTests.this.directory.resolve("error.log")).lines()).singleElement().asString()
@@ -299,56 +292,33 @@ class RollingFilesTests {
 		}
 
 		@Test
-		void infoLinesReachTheFileWithinTheFlushInterval() {
-			attach(Duration.ofMillis(100));
-			RollingFilesTests.this.logback.context().getLogger("test").info("a quiet line");
-			await().atMost(Duration.ofSeconds(5))
-				.untilAsserted(() -> assertThat(appLog()).singleElement().asString().endsWith("- a quiet line"));
-		}
-
-		@Test
-		void detachingWritesWhatIsLeft() {
-			RollingFiles files = attach(NEVER);
-			RollingFilesTests.this.logback.context().getLogger("test").info("the last words");
-			files.destroy();
-			assertThat(appLog()).singleElement().asString().endsWith("- the last words");
-		}
-
-		@Test
-		void flushWritesOnRequest() {
-			RollingFiles files = attach(NEVER);
-			RollingFilesTests.this.logback.context().getLogger("test").info("wanted now");
-			files.flush();
-			assertThat(appLog()).singleElement().asString().endsWith("- wanted now");
-		}
-
-		@Test
-		void zeroIntervalWritesEveryLineAtOnce() {
-			attach(Duration.ZERO);
+		@SuppressWarnings("removal")
+		void theDeprecatedFlushIntervalHoldsNoLineBack() {
+			FileLoggingProperties properties = properties();
+			properties.setFlushInterval(Duration.ofHours(1));
+			RollingFilesTests.this.logback.attach(properties);
 			RollingFilesTests.this.logback.context().getLogger("test").info("at once");
 			assertThat(appLog()).singleElement().asString().endsWith("- at once");
 		}
 
 		@Test
-		void theFlushThreadEndsWithTheFiles() {
+		void theReopenThreadEndsWithTheFiles() {
 			// other applications of the test JVM may have files of their own
-			List<Thread> before = flushThreads();
-			RollingFiles files = attach(NEVER);
-			List<Thread> started = new ArrayList<>(flushThreads());
+			List<Thread> before = reopenThreads();
+			RollingFiles files = attach();
+			List<Thread> started = new ArrayList<>(reopenThreads());
 			started.removeAll(before);
 			assertThat(started).singleElement().satisfies((thread) -> assertThat(thread.isDaemon()).isTrue());
 			files.destroy();
 			await().atMost(Duration.ofSeconds(5)).until(() -> !started.get(0).isAlive());
 		}
 
-		private RollingFiles attach(Duration flushInterval) {
-			FileLoggingProperties properties = properties();
-			properties.setFlushInterval(flushInterval);
-			return RollingFilesTests.this.logback.attach(properties);
+		private RollingFiles attach() {
+			return RollingFilesTests.this.logback.attach(properties());
 		}
 
 		/**
-		 * The app log as it is on disk, without flushing it first.
+		 * The app log as it is on disk.
 		 */
 		private List<String> appLog() {
 			try {
@@ -359,28 +329,25 @@ class RollingFilesTests {
 			}
 		}
 
-		private static List<Thread> flushThreads() {
+		private static List<Thread> reopenThreads() {
 			return Thread.getAllStackTraces().keySet().stream()
-				.filter((thread) -> thread.getName().equals("vigil-file-flush") && thread.isAlive())
+				.filter((thread) -> thread.getName().equals("vigil-file-reopen") && thread.isAlive())
 				.toList();
 		}
 
 	}
 
-	// the files as they are once the lines waiting in memory are written
+	// the files as they are on disk
 
 	private List<String> lines(Path file) {
-		this.logback.flush();
 		return new LogFile(file).lines();
 	}
 
 	private String content(Path file) {
-		this.logback.flush();
 		return new LogFile(file).content();
 	}
 
 	private List<String> allLines(Path activeFile, int maxBackups, boolean compressed) {
-		this.logback.flush();
 		return LogFile.allLines(activeFile, maxBackups, compressed);
 	}
 

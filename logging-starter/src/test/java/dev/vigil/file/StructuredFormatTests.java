@@ -83,7 +83,6 @@ class StructuredFormatTests {
 			.addKeyValue("order", text)
 			.setCause(new IllegalStateException(text))
 			.log(text);
-		this.files.flush();
 		for (String file : List.of("app.log", "error.log")) {
 			String content = Files.readString(this.directory.resolve(file), StandardCharsets.UTF_8);
 			assertThat(content).as(file).doesNotContain("\u2028", "\u2029", "\u0085").contains("one\\u2028two");
@@ -131,7 +130,6 @@ class StructuredFormatTests {
 		finally {
 			MDC.clear();
 		}
-		this.files.flush();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int status = LogScan.run(new String[] { "--json", this.directory.toString() },
 				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
@@ -149,7 +147,6 @@ class StructuredFormatTests {
 		for (int i = 0; i < 300; i++) {
 			logger.info("event {}", i);
 		}
-		this.files.flush();
 		List<String> lines = LogFile.allLines(this.directory.resolve("app.log"), 3, false);
 		assertThat(this.directory.resolve("app.log.1")).exists();
 		for (String line : lines) {
@@ -168,7 +165,6 @@ class StructuredFormatTests {
 	}
 
 	private List<JsonNode> parse(String file) {
-		this.files.flush();
 		return new LogFile(this.directory.resolve(file)).lines().stream().map(json::readTree).toList();
 	}
 

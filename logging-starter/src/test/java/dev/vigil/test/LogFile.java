@@ -12,14 +12,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import dev.vigil.file.AppLogFlush;
-
 import static org.awaitility.Awaitility.await;
 
 /**
  * A log file written by Vigil in a test, read as a person would: as lines, a gzip backup
- * unpacked, a missing file empty. Vigil's batched app logs attached to the application's
- * logger context are flushed first, as the flush interval would a moment later. Request lines
+ * unpacked, a missing file empty. Request lines
  * are found by their request id; they are written when the request completes, which for the
  * client may be a moment after it has read the response, so they can be awaited.
  */
@@ -32,7 +29,6 @@ public final class LogFile {
 	}
 
 	public List<String> lines() {
-		AppLogFlush.flush();
 		if (!Files.exists(this.path)) {
 			return List.of();
 		}

@@ -3,13 +3,13 @@ package dev.vigil.file;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -32,16 +32,17 @@ import org.springframework.core.env.StandardEnvironment;
  * Events per second through Vigil's file appenders against a plain Logback
  * {@code RollingFileAppender} with the same pattern, size trigger and window. Each event is an
  * INFO line (app.log only); one in a hundred is an ERROR (both files), as in a real application.
- * Vigil runs as shipped ({@code vigil}: app.log written in batches, ERROR lines at once) and with
- * {@code vigil.file.flush-interval=0} ({@code vigil-unbatched}: every line at once, as Logback's
- * default {@code immediateFlush=true} does).
+ * Vigil writes every line when it is logged, one system call per line and file, as Logback's
+ * default {@code immediateFlush=true} does. {@code mmap-prototype} writes both files with Vigil's
+ * encoder through a memory-mapped region ({@link MappedLogStream}), without rotation: the other
+ * way to lose no line to a killed process, measured to see whether it earns its complexity.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class AppenderBenchmark {
 
-	@Param({ "vigil", "vigil-unbatched", "logback" })
+	@Param({ "vigil", "mmap-prototype", "logback" })
 	public String appenders;
 
 	private LoggerContext context;
@@ -58,14 +59,18 @@ public class AppenderBenchmark {
 		this.context = new LoggerContext();
 		this.context.setMDCAdapter(MDC.getMDCAdapter());
 		this.logger = this.context.getLogger("com.example.OrderService");
-		if (this.appenders.startsWith("vigil")) {
+		if ("vigil".equals(this.appenders)) {
 			FileLoggingProperties properties = new FileLoggingProperties();
 			properties.setDirectory(this.directory.toString());
-			if ("vigil-unbatched".equals(this.appenders)) {
-				properties.setFlushInterval(Duration.ZERO);
-			}
 			this.vigil = RollingFiles.attach(properties,
 					new LogFileEncoders(this.context, properties, new StandardEnvironment()));
+		}
+		else if ("mmap-prototype".equals(this.appenders)) {
+			FileLoggingProperties properties = new FileLoggingProperties();
+			LogFileEncoders encoders = new LogFileEncoders(this.context, properties, new StandardEnvironment());
+			Logger root = this.context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+			root.addAppender(mapped("app.log", encoders, null));
+			root.addAppender(mapped("error.log", encoders, ch.qos.logback.classic.Level.ERROR));
 		}
 		else {
 			Logger root = this.context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -98,6 +103,24 @@ public class AppenderBenchmark {
 		trigger.start();
 		appender.setRollingPolicy(rolling);
 		appender.setTriggeringPolicy(trigger);
+		if (threshold != null) {
+			ch.qos.logback.classic.filter.ThresholdFilter filter = new ch.qos.logback.classic.filter.ThresholdFilter();
+			filter.setLevel(threshold.toString());
+			filter.start();
+			appender.addFilter(filter);
+		}
+		appender.start();
+		return appender;
+	}
+
+	// Vigil's encoder, a memory-mapped file, no rotation: the cost of the write path alone
+	private OutputStreamAppender<ILoggingEvent> mapped(String name, LogFileEncoders encoders,
+			ch.qos.logback.classic.Level threshold) throws IOException {
+		OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+		appender.setContext(this.context);
+		appender.setName(name);
+		appender.setEncoder(encoders.create());
+		appender.setOutputStream(new MappedLogStream(this.directory.resolve(name)));
 		if (threshold != null) {
 			ch.qos.logback.classic.filter.ThresholdFilter filter = new ch.qos.logback.classic.filter.ThresholdFilter();
 			filter.setLevel(threshold.toString());

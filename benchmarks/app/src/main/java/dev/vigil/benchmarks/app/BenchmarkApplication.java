@@ -6,9 +6,10 @@ import org.springframework.boot.context.metrics.buffering.BufferingApplicationSt
 
 /**
  * The application that the load and startup scripts in {@code scripts/} measure: the sample
- * app's {@code GET /hello} with the sample's dependencies and Vigil's defaults, and the
- * variants the scripts compare it with (the profiles {@code commons-request-logging} and
- * {@code security-headers}). It lives here so that the sample shows only Vigil's features.
+ * app's {@code GET /hello} and a realistic {@code GET /orders} with the sample's dependencies
+ * and Vigil's defaults, and the variants the scripts compare it with (the profiles
+ * {@code commons-request-logging}, {@code logbook} and {@code security-headers}). It lives here
+ * so that the sample shows only Vigil's features.
  */
 @SpringBootApplication
 public class BenchmarkApplication {

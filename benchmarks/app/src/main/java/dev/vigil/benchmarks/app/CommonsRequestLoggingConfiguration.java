@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.web.filter.CommonsRequestLoggingFilter;
 
 /**
- * The baseline of the request-logging benchmark (scripts/bench-requests): Spring's own
+ * The variant "commons" of the request-logging benchmark (scripts/bench-peers): Spring's own
  * {@link CommonsRequestLoggingFilter} writing to Spring Boot's rolling file, Vigil switched off.
  */
 @Configuration(proxyBeanMethods = false)

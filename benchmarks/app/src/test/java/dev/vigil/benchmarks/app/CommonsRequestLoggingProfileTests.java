@@ -12,17 +12,20 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The baseline "commons-request-logging" of scripts/bench-requests: Vigil off, and Spring's
+ * The variant "commons" (profile commons-request-logging) of scripts/bench-peers: Vigil off, and Spring's
  * CommonsRequestLoggingFilter writing each request to Spring Boot's log file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "logging.file.name=target/commons-request-logging/commons.log")
 @ActiveProfiles("commons-request-logging")
+// Spring Boot configures logging once per JVM while a context is open: closed for the next test class
+@DirtiesContext
 class CommonsRequestLoggingProfileTests {
 
 	@Value("${local.server.port}")

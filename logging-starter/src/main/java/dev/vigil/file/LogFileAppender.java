@@ -1,30 +1,26 @@
 package dev.vigil.file;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The appender of a log file. With batching, lines below WARN collect in the file's buffer and
- * are written in one system call when the buffer fills, when a WARN or ERROR line arrives (the
- * line that explains a crash is on disk before the crash), or at the latest one flush interval
- * later ({@link FileAppenders} calls {@link #flush()}). Stopping the appender writes what is
- * left. Without batching every line is written at once, as a plain {@link RollingFileAppender}
- * does.
+ * The appender of a log file. Every line is written to the file before {@code append} returns,
+ * in one system call and without waiting for the disk: once logged, a line survives the process
+ * being killed, as it is in the operating system's hands (a power cut can still lose what the
+ * operating system has not written to the disk yet).
  * <p>
  * The file is written through a {@link LogFileStream}: when it cannot be written, its lines are
  * counted as lost, not as written (so a full disk does not make the file rotate), the failure
  * is reported once on the console, and {@link #reopenIfFailed()} opens it again.
  */
-final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> implements LogFileStream.Listener {
+final class LogFileAppender extends RollingFileAppender<ILoggingEvent> implements LogFileStream.Listener {
 
 	private final FileCreator creator;
 
@@ -33,9 +29,8 @@ final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> imple
 	// written under the stream lock only
 	private volatile long lostLines;
 
-	BatchedFileAppender(boolean batched, FileCreator creator) {
+	LogFileAppender(FileCreator creator) {
 		this.creator = creator;
-		setImmediateFlush(!batched);
 	}
 
 	// Logback's FileAppender opens a ResilientFileOutputStream, following symbolic links
@@ -53,39 +48,12 @@ final class BatchedFileAppender extends RollingFileAppender<ILoggingEvent> imple
 		}
 	}
 
-	@Override
-	protected void subAppend(ILoggingEvent event) {
-		super.subAppend(event);
-		if (!isImmediateFlush() && event.getLevel().isGreaterOrEqual(Level.WARN)) {
-			flush();
-		}
-	}
-
 	// bytes that did not reach the file do not count toward its rotation
 	@Override
 	protected void updateByteCount(byte[] bytes) {
 		LogFileStream stream = this.stream;
 		if (stream != null && stream.failure() == null) {
 			super.updateByteCount(bytes);
-		}
-	}
-
-	/**
-	 * Writes the buffered lines to the file.
-	 */
-	void flush() {
-		this.streamWriteLock.lock();
-		try {
-			OutputStream out = getOutputStream();
-			if (isStarted() && out != null) {
-				out.flush();
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			addError("Could not flush " + getFile(), ex);
-		}
-		finally {
-			this.streamWriteLock.unlock();
 		}
 	}
 
