@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import dev.vigil.LogbackAppenders;
+import dev.vigil.VigilMdc;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,7 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 		}
 		return new ErrorEvent(fingerprint, label, exception, message, event.getLoggerName(),
 				String.valueOf(event.getThreadName()), Instant.ofEpochMilli(event.getTimeStamp()),
-				HttpFailures.current());
+				HttpFailures.current(), event.getMDCPropertyMap().get(VigilMdc.TRACE_ID));
 	}
 
 }

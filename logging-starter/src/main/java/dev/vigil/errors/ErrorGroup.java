@@ -28,19 +28,21 @@ import org.jspecify.annotations.Nullable;
  * @param lastThread the thread of the last occurrence
  * @param lastRequest the failed request of the last occurrence, {@code null} when the error
  * was logged outside of one
+ * @param lastTraceId the trace id of the last occurrence, {@code null} when it was logged
+ * outside of a trace
  * @author Vigil
  */
 public record ErrorGroup(String fingerprint, String label, @Nullable String exception, @Nullable Integer status,
 		long count, Instant firstSeen, Instant lastSeen, @Nullable String lastErrorId, @Nullable String lastMessage,
 		@Nullable String sampleStackTrace, String lastLogger, String lastThread,
-		ErrorEvent.@Nullable Request lastRequest) {
+		ErrorEvent.@Nullable Request lastRequest, @Nullable String lastTraceId) {
 
 	static ErrorGroup first(ErrorEvent event, Instant at) {
 		ErrorEvent.Request request = event.request();
 		return new ErrorGroup(event.fingerprint(), event.label(), exceptionClass(event),
 				(request != null) ? request.status() : null, 1, at, at, (request != null) ? request.errorId() : null,
 				event.message(), (event.exception() != null) ? ExceptionText.stackTrace(event.exception()) : null,
-				event.logger(), event.thread(), request);
+				event.logger(), event.thread(), request, event.traceId());
 	}
 
 	ErrorGroup occurredAgain(ErrorEvent event, Instant at) {
@@ -48,7 +50,7 @@ public record ErrorGroup(String fingerprint, String label, @Nullable String exce
 		return new ErrorGroup(this.fingerprint, this.label, exceptionClass(event),
 				(request != null) ? request.status() : null, this.count + 1, this.firstSeen, at,
 				(request != null) ? request.errorId() : null, event.message(), this.sampleStackTrace, event.logger(),
-				event.thread(), request);
+				event.thread(), request, event.traceId());
 	}
 
 	private static @Nullable String exceptionClass(ErrorEvent event) {
