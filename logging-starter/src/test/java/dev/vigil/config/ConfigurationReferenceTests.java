@@ -83,7 +83,12 @@ class ConfigurationReferenceTests {
 							+ "`spring.mail.host`. See [e-mail alerts](how-to/email-alerts.md). `level`, `context-lines`, "
 							+ "`dedupe-window`, `max-per-hour`, `queue-capacity` and `shutdown-timeout` here are deprecated "
 							+ "names of the `vigil.alerts.*` properties above, read only when those are not set.",
-					"vigil.alerts.mail."));
+					"vigil.alerts.mail."),
+			new Section("Tracing",
+					"Log export over OTLP, with `spring-boot-starter-opentelemetry` and OpenTelemetry's Logback "
+							+ "appender on the classpath. Trace ids in the files, request lines, problems and registry "
+							+ "need no property. See [tracing](tracing.md).",
+					"vigil.tracing."));
 
 	@Test
 	void referenceListsEveryPropertyWithTypeDefaultAndDescription() throws IOException {
