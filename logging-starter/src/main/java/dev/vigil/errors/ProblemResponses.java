@@ -22,9 +22,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * Completes a problem response the same way whichever path produced it (the exception
  * handler or the {@code /error} controller): a new error id, the request id, the trace id when
- * a tracing bridge is active, a timestamp,
- * the path as {@code instance}, the generic detail of an unexpected failure, and the
- * exception details only when configured; then reports the failure once.
+ * a tracing bridge is active, a timestamp, the path as {@code instance}, the generic detail of
+ * an unexpected failure, and the exception details only when configured; then reports the
+ * failure once.
  */
 final class ProblemResponses {
 

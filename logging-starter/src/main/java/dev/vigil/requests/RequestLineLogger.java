@@ -20,8 +20,8 @@ import dev.vigil.VigilMdc;
 /**
  * Writes the one line of a completed request at the level its status and duration call for,
  * with the message and the SLF4J key-value pairs of the {@link RequestLineFormatter} (the
- * request id and the trace id come from the MDC, which holds them while the line is written). Everything taken
- * from the request is masked by the {@link RequestMasker} and escaped.
+ * request id and the trace id come from the MDC, which holds them while the line is written).
+ * Everything taken from the request is masked by the {@link RequestMasker} and escaped.
  */
 final class RequestLineLogger {
 

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The default {@link RequestLineFormatter}: {@code GET /hello?name=ann -> 200 in 3 ms
  * client=127.0.0.1 requestId=4f1c9a0b7d2e3f61}, and {@code traceId=…} when the request was
- * traced, with ECS names for the pairs (the Logstash and
- * GELF files keep their own, see {@code dev.vigil.file}).
+ * traced, with ECS names for the pairs (the Logstash and GELF files keep their own, see
+ * {@code dev.vigil.file}).
  */
 final class StandardRequestLineFormatter implements RequestLineFormatter {
 
