@@ -25,13 +25,15 @@ public final class VigilMdc {
 	public static final String ERROR_ID = "errorId";
 
 	/**
-	 * MDC key of the current trace id, put there by Micrometer Tracing (Spring Boot's tracing
-	 * support) while a span is current.
+	 * MDC key under which Micrometer Tracing (and with it Spring Boot's tracing support) keeps
+	 * the id of the current trace. Vigil only reads it: it is there when a tracing bridge is
+	 * active, and absent otherwise.
 	 */
 	public static final String TRACE_ID = "traceId";
 
 	/**
-	 * MDC key of the current span id, put there by Micrometer Tracing while a span is current.
+	 * MDC key under which Micrometer Tracing keeps the id of the current span; read only, like
+	 * {@link #TRACE_ID}.
 	 */
 	public static final String SPAN_ID = "spanId";
 

@@ -17,8 +17,9 @@ final class EntryParser {
 			LogLevel.ERROR };
 
 	// In "[thread] logger [requestId] - message" thread and logger may hold spaces and brackets;
-	// the bracketed request id followed by " - " is the first unambiguous landmark.
-	private static final Pattern REQUEST_ID = Pattern.compile(" \\[([^\\]\\s]*)\\] - ");
+	// the bracketed request id followed by " - " is the first unambiguous landmark. With tracing
+	// the starter's pattern writes "[traceId-spanId]" between the two.
+	private static final Pattern REQUEST_ID = Pattern.compile(" \\[([^\\]\\s]*)\\](?: \\[[^\\]\\s]*\\])? - ");
 
 	private final ZoneId zone;
 
@@ -80,7 +81,8 @@ final class EntryParser {
 	}
 
 	/**
-	 * Reads {@code [thread] logger [requestId] - message}; of other layouts, such as Spring
+	 * Reads {@code [thread] logger [requestId] - message} (also with {@code [traceId-spanId]}
+	 * after the request id); of other layouts, such as Spring
 	 * Boot's {@code pid --- [app] [thread] logger : message}, the message and the logger.
 	 */
 	static LogEntry.Fields fields(String line, int from) {

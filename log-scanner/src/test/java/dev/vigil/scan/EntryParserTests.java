@@ -21,6 +21,8 @@ class EntryParserTests {
 			2026-11-25T12:26:20.439Z INFO  [main] dev.vigil.sample.SampleApplication [-] - Starting SampleApplication | main | dev.vigil.sample.SampleApplication | | Starting SampleApplication
 			2026-11-25T12:26:31.702+01:00 ERROR [http-nio-8080-exec-3] o.a.c.c.C.[.[.[/].[dispatcherServlet] [4f1c9a2b7d3e8a10] - Servlet.service() for servlet [dispatcherServlet] threw exception | http-nio-8080-exec-3 | o.a.c.c.C.[.[.[/].[dispatcherServlet] | 4f1c9a2b7d3e8a10 | Servlet.service() for servlet [dispatcherServlet] threw exception
 			2026-11-25T12:26:31.702Z WARN  [pool-1 thread [2]] com.example.Job [-] - a - b [c] - d | pool-1 thread [2] | com.example.Job | | a - b [c] - d
+			2026-11-25T12:26:31.702Z INFO  [http-nio-8080-exec-1] dev.vigil.requests [4f1c9a2b7d3e8a10] [4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7] - GET /orders -> 200 | http-nio-8080-exec-1 | dev.vigil.requests | 4f1c9a2b7d3e8a10 | GET /orders -> 200
+			2026-11-25T12:26:31.702Z ERROR [main] com.example.Job [-] [4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7] - failed [x] - y | main | com.example.Job | | failed [x] - y
 			2026-11-25T12:26:20.439Z  INFO 12345 --- [sample] [           main] d.v.sample.SampleApplication             : Started in 1.2 seconds | | d.v.sample.SampleApplication | | Started in 1.2 seconds
 			2026-11-25 12:26:20,439 ERROR something else entirely | | | | something else entirely
 			""")

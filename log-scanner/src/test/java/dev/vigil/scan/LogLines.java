@@ -41,7 +41,8 @@ final class LogLines {
 	 * (which this module does not depend on); the starter's {@code LogScanApplicationTests} checks
 	 * that the two are the same.
 	 */
-	static final String VIGIL_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}] - %msg%n";
+	static final String VIGIL_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}]"
+			+ "%replace( [%X{traceId}-%X{spanId}]){'^ \\[-\\]$', ''} - %msg%n";
 
 	private final LoggerContext context = new LoggerContext();
 

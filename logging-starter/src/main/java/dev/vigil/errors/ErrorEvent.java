@@ -20,10 +20,28 @@ import org.jspecify.annotations.Nullable;
  * @param thread the name of the thread that logged the event
  * @param timestamp when the event was logged
  * @param request the failed request the event reports, if it reports one
+ * @param traceId the id of the trace the event was logged in (the MDC's {@code traceId} of a
+ * tracing bridge), {@code null} without tracing
  * @author Vigil
  */
 public record ErrorEvent(String fingerprint, String label, @Nullable Throwable exception, @Nullable String message,
-		String logger, String thread, Instant timestamp, @Nullable Request request) {
+		String logger, String thread, Instant timestamp, @Nullable Request request, @Nullable String traceId) {
+
+	/**
+	 * An event logged outside of a trace.
+	 * @param fingerprint groups occurrences of the same failure
+	 * @param label a short human label
+	 * @param exception the exception logged with the event, if any
+	 * @param message the message of the exception, else the formatted log message
+	 * @param logger the name of the logger
+	 * @param thread the name of the thread that logged the event
+	 * @param timestamp when the event was logged
+	 * @param request the failed request the event reports, if it reports one
+	 */
+	public ErrorEvent(String fingerprint, String label, @Nullable Throwable exception, @Nullable String message,
+			String logger, String thread, Instant timestamp, @Nullable Request request) {
+		this(fingerprint, label, exception, message, logger, thread, timestamp, request, null);
+	}
 
 	/**
 	 * The simple class name of the exception.

@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import dev.vigil.ErrorFingerprint;
 import dev.vigil.LogbackAppenders;
+import dev.vigil.VigilMdc;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,7 +115,8 @@ final class ErrorEventAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 			message = ExceptionText.escape(String.valueOf(event.getFormattedMessage()), MAX_MESSAGE_LENGTH);
 		}
 		return new ErrorEvent(fingerprint, label, exception, message, event.getLoggerName(),
-				String.valueOf(event.getThreadName()), Instant.ofEpochMilli(event.getTimeStamp()), request);
+				String.valueOf(event.getThreadName()), Instant.ofEpochMilli(event.getTimeStamp()), request,
+				event.getMDCPropertyMap().get(VigilMdc.TRACE_ID));
 	}
 
 }

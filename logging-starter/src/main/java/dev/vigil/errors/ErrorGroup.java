@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastThread the thread of the last occurrence
  * @param lastRequest the failed request of the last occurrence, {@code null} when the error
  * was logged outside of one
+ * @param lastTraceId the trace id of the last occurrence, {@code null} when it was logged
+ * outside of a trace
  * @param recentOccurrences the last {@value #RECENT_OCCURRENCES} occurrences, the most recent
  * first
  * @param perMinute the occurrences per minute over the last hour
@@ -39,7 +41,8 @@ import org.jspecify.annotations.Nullable;
 public record ErrorGroup(String fingerprint, String label, @Nullable String exception, @Nullable Integer status,
 		long count, Instant firstSeen, Instant lastSeen, @Nullable String lastErrorId, @Nullable String lastMessage,
 		@Nullable String sampleStackTrace, String lastLogger, String lastThread,
-		ErrorEvent.@Nullable Request lastRequest, List<ErrorOccurrence> recentOccurrences, MinuteCounts perMinute) {
+		ErrorEvent.@Nullable Request lastRequest, @Nullable String lastTraceId,
+		List<ErrorOccurrence> recentOccurrences, MinuteCounts perMinute) {
 
 	/**
 	 * The number of occurrences a group keeps in {@link #recentOccurrences()}.
@@ -51,7 +54,8 @@ public record ErrorGroup(String fingerprint, String label, @Nullable String exce
 		return new ErrorGroup(event.fingerprint(), event.label(), exceptionClass(event),
 				(request != null) ? request.status() : null, 1, at, at, (request != null) ? request.errorId() : null,
 				event.message(), (event.exception() != null) ? ExceptionText.stackTrace(event.exception()) : null,
-				event.logger(), event.thread(), request, List.of(ErrorOccurrence.of(event, at)), MinuteCounts.one(at));
+				event.logger(), event.thread(), request, event.traceId(), List.of(ErrorOccurrence.of(event, at)),
+				MinuteCounts.one(at));
 	}
 
 	ErrorGroup occurredAgain(ErrorEvent event, Instant at) {
@@ -59,7 +63,8 @@ public record ErrorGroup(String fingerprint, String label, @Nullable String exce
 		return new ErrorGroup(this.fingerprint, this.label, exceptionClass(event),
 				(request != null) ? request.status() : null, this.count + 1, this.firstSeen, at,
 				(request != null) ? request.errorId() : null, event.message(), this.sampleStackTrace, event.logger(),
-				event.thread(), request, withRecent(ErrorOccurrence.of(event, at)), this.perMinute.plusOne(at));
+				event.thread(), request, event.traceId(), withRecent(ErrorOccurrence.of(event, at)),
+				this.perMinute.plusOne(at));
 	}
 
 	private List<ErrorOccurrence> withRecent(ErrorOccurrence occurrence) {

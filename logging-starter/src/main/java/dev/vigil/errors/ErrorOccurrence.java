@@ -14,13 +14,15 @@ import org.jspecify.annotations.Nullable;
  * escaped, at most 500 characters
  * @param request the failed request, with its error id and request id, {@code null} when the
  * error was logged outside of one
+ * @param traceId the trace the occurrence was logged in, {@code null} without tracing
  * @author Vigil
  */
 public record ErrorOccurrence(Instant timestamp, String logger, String thread, @Nullable String message,
-		ErrorEvent.@Nullable Request request) {
+		ErrorEvent.@Nullable Request request, @Nullable String traceId) {
 
 	static ErrorOccurrence of(ErrorEvent event, Instant at) {
-		return new ErrorOccurrence(at, event.logger(), event.thread(), event.message(), event.request());
+		return new ErrorOccurrence(at, event.logger(), event.thread(), event.message(), event.request(),
+				event.traceId());
 	}
 
 }

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.vigil.ErrorId;
+import dev.vigil.VigilMdc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,9 +21,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Completes a problem response the same way whichever path produced it (the exception
- * handler or the {@code /error} controller): a new error id, the request id, a timestamp,
- * the path as {@code instance}, the generic detail of an unexpected failure, and the
- * exception details only when configured; then reports the failure once.
+ * handler or the {@code /error} controller): a new error id, the request id, the trace id when
+ * a tracing bridge is active, a timestamp, the path as {@code instance}, the generic detail of
+ * an unexpected failure, and the exception details only when configured; then reports the
+ * failure once.
  */
 final class ProblemResponses {
 
@@ -99,6 +102,10 @@ final class ProblemResponses {
 		String requestId = ErrorReporter.requestId(request);
 		if (requestId != null) {
 			problem.setProperty("requestId", requestId);
+		}
+		String traceId = MDC.get(VigilMdc.TRACE_ID);
+		if (traceId != null) {
+			problem.setProperty("traceId", traceId);
 		}
 		problem.setProperty("timestamp", Instant.now().toString());
 		if (exception != null && this.includeExceptionMessage) {

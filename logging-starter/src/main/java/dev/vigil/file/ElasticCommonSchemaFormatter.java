@@ -27,7 +27,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The {@code ecs} format of Vigil's files: Spring Boot's ECS layout, with the ids Vigil keeps
- * in the MDC under the names ECS defines: the request id as {@code http.request.id} and the
+ * in the MDC under the names ECS defines: the request id as {@code http.request.id}, the
+ * trace and span id of a tracing bridge as {@code trace.id} and {@code span.id}, and the
  * error id as {@code error.id}, in the same {@code error} object as the exception (Spring
  * Boot's own ECS formatter would write a second {@code error} member and fail). The request
  * line's key-value pairs already carry ECS names; values under {@code labels.} are written as
@@ -83,6 +84,12 @@ final class ElasticCommonSchemaFormatter extends JsonWriterStructuredLogFormatte
 			String key = entry.getKey();
 			if (key.equals(VigilMdc.REQUEST_ID)) {
 				pairs.accept("http.request.id", entry.getValue());
+			}
+			else if (key.equals(VigilMdc.TRACE_ID)) {
+				pairs.accept("trace.id", entry.getValue());
+			}
+			else if (key.equals(VigilMdc.SPAN_ID)) {
+				pairs.accept("span.id", entry.getValue());
 			}
 			else if (!key.equals(VigilMdc.ERROR_ID)) {
 				pairs.accept(key, entry.getValue());

@@ -19,9 +19,12 @@ public class FileLoggingProperties {
 
 	/**
 	 * Default line layout: ISO-8601 time with milliseconds and offset, level, thread, logger,
-	 * request id ("-" outside a request), message; a stack trace follows its line.
+	 * request id ("-" outside a request), trace and span id as {@code [traceId-spanId]} when a
+	 * tracing bridge put them in the MDC (nothing at all otherwise), message; a stack trace
+	 * follows its line.
 	 */
-	public static final String DEFAULT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}] - %msg%n";
+	public static final String DEFAULT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}]"
+			+ "%replace( [%X{traceId}-%X{spanId}]){'^ \\[-\\]$', ''} - %msg%n";
 
 	/**
 	 * The format that lays lines out with the pattern, the default.

@@ -60,11 +60,12 @@ final class PageData {
 	private static Occurrence occurrence(ErrorOccurrence occurrence) {
 		ErrorEvent.Request request = occurrence.request();
 		if (request == null) {
-			return new Occurrence(occurrence.timestamp(), null, null, null, null, null, occurrence.logger(),
-					occurrence.thread(), occurrence.message());
+			return new Occurrence(occurrence.timestamp(), null, null, occurrence.traceId(), null, null, null,
+					occurrence.logger(), occurrence.thread(), occurrence.message());
 		}
-		return new Occurrence(occurrence.timestamp(), request.errorId(), request.requestId(), request.method(),
-				request.path(), request.status(), occurrence.logger(), occurrence.thread(), occurrence.message());
+		return new Occurrence(occurrence.timestamp(), request.errorId(), request.requestId(), occurrence.traceId(),
+				request.method(), request.path(), request.status(), occurrence.logger(), occurrence.thread(),
+				occurrence.message());
 	}
 
 	private @Nullable HealthComponent loggingHealth() {
@@ -100,7 +101,7 @@ final class PageData {
 	}
 
 	record Occurrence(Instant timestamp, @Nullable String errorId, @Nullable String requestId,
-			@Nullable String method, @Nullable String path, @Nullable Integer status, String logger, String thread,
+			@Nullable String traceId, @Nullable String method, @Nullable String path, @Nullable Integer status, String logger, String thread,
 			@Nullable String message) {
 
 	}

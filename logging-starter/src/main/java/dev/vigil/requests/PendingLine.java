@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The line of a request that is written later than the pass of the filter that served it: at
  * the end of an async request, or when the container ends the request after an error
- * dispatch. Written with the request id in the MDC, on whichever thread that happens.
+ * dispatch. Written with the request id, and the trace id the request was served in, in the
+ * MDC, on whichever thread that happens.
  */
 final class PendingLine {
 
@@ -23,18 +24,21 @@ final class PendingLine {
 
 	private final @Nullable String incomingId;
 
+	private final RequestMdc.Trace trace;
+
 	PendingLine(RequestLineLogger lines, HttpServletRequest request, HttpServletResponse response, long start,
-			String requestId, @Nullable String incomingId) {
+			String requestId, @Nullable String incomingId, RequestMdc.Trace trace) {
 		this.lines = lines;
 		this.request = request;
 		this.response = response;
 		this.start = start;
 		this.requestId = requestId;
 		this.incomingId = incomingId;
+		this.trace = trace;
 	}
 
 	void write() {
-		try (RequestMdc mdc = RequestMdc.open(this.requestId, this.incomingId)) {
+		try (RequestMdc mdc = RequestMdc.reopen(this.requestId, this.incomingId, this.trace)) {
 			this.lines.log(this.request, this.response, this.start, this.requestId, this.incomingId);
 		}
 	}

@@ -9,17 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 
 import dev.vigil.ControlCharacters;
 import dev.vigil.LogLevels;
+import dev.vigil.VigilMdc;
 
 /**
  * Writes the one line of a completed request at the level its status and duration call for,
  * with the message and the SLF4J key-value pairs of the {@link RequestLineFormatter} (the
- * request id comes from the MDC, which holds it while the line is written). Everything taken
- * from the request is masked by the {@link RequestMasker} and escaped.
+ * request id and the trace id come from the MDC, which holds them while the line is written).
+ * Everything taken from the request is masked by the {@link RequestMasker} and escaped.
  */
 final class RequestLineLogger {
 
@@ -106,8 +108,10 @@ final class RequestLineLogger {
 		String client = ControlCharacters.escape(String.valueOf(request.getRemoteAddr()));
 		String headers = this.includeHeaders ? headers(request) : null;
 		String body = (this.bodies != null) ? this.bodies.render(request) : null;
+		String traceId = MDC.get(VigilMdc.TRACE_ID);
 		LoggedRequest completed = new LoggedRequest(method, path, query, status, Duration.ofNanos(elapsedNanos),
-				client, requestId, incomingId, slow, headers, (body != null) ? ControlCharacters.escape(body) : null);
+				client, requestId, incomingId, slow, headers, (body != null) ? ControlCharacters.escape(body) : null,
+				(traceId != null) ? ControlCharacters.escape(traceId) : null);
 		// escaped again in case a formatter of the application adds text of its own
 		String message = ControlCharacters.escape(this.formatter.message(completed));
 		if (this.keyValuePairs) {

@@ -54,17 +54,21 @@ public final class RequestLogAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	static class RequestLogFilterConfiguration {
 
+		// the bean of dev.vigil.tracing that installs OpenTelemetry's appender, named rather than
+		// typed: the features do not depend on each other
+		private static final String OTLP_LOG_APPENDER_BEAN = "vigilOtlpLogAppenderInstaller";
+
 		@Bean
 		@ConditionalOnMissingFilterBean(RequestLogFilter.class)
 		FilterRegistrationBean<RequestLogFilter> vigilRequestLogFilter(RequestLogProperties properties,
 				ObjectProvider<UnhandledExceptionResponder> unhandledExceptions,
 				ObjectProvider<SlowRequestCounter> slowRequests, ObjectProvider<RequestLinesInFiles> linesInFiles,
 				ObjectProvider<FileLoggingProperties> fileProperties, RequestMasker masker,
-				RequestLineFormatter formatter) {
+				RequestLineFormatter formatter, ListableBeanFactory beanFactory) {
 			// without error handling there is no responder: exceptions go to the container
 			RequestLogFilter filter = new RequestLogFilter(properties, unhandledExceptions.getIfUnique(), masker,
 					formatter, slowRequests.getIfAvailable(() -> SlowRequestCounter.NONE),
-					keyValuePairsVisible(linesInFiles.getIfAvailable(), fileProperties.getIfAvailable()));
+					keyValuePairsVisible(linesInFiles.getIfAvailable(), fileProperties.getIfAvailable(), beanFactory));
 			FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(RequestLogFilter.ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
@@ -89,10 +93,12 @@ public final class RequestLogAutoConfiguration {
 		}
 
 		// Lines that reach only Vigil's text files cannot show key-value pairs: skip building them.
+		// The OTLP appender of dev.vigil.tracing exports them as attributes.
 		private static boolean keyValuePairsVisible(@Nullable RequestLinesInFiles linesInFiles,
-				@Nullable FileLoggingProperties fileProperties) {
+				@Nullable FileLoggingProperties fileProperties, ListableBeanFactory beanFactory) {
 			return linesInFiles == null || fileProperties == null
-					|| !FileLoggingProperties.TEXT_FORMAT.equalsIgnoreCase(fileProperties.getFormat());
+					|| !FileLoggingProperties.TEXT_FORMAT.equalsIgnoreCase(fileProperties.getFormat())
+					|| beanFactory.containsBean(OTLP_LOG_APPENDER_BEAN);
 		}
 
 	}

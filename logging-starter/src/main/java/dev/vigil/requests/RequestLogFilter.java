@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 
 import dev.vigil.ControlCharacters;
 import dev.vigil.VigilMdc;
@@ -74,6 +75,8 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 
 	private final RequestLogProperties.IncomingRequestId incomingIds;
 
+	private final RequestLogProperties.RequestIdSource requestIdSource;
+
 	private final List<String> exclude;
 
 	// replaced once, before the server takes requests, when the actuator's paths are known
@@ -121,6 +124,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		RequestLogPropertiesValidator.validate(properties);
 		this.requestIdHeader = properties.getRequestIdHeader();
 		this.incomingIds = properties.getIncomingRequestId();
+		this.requestIdSource = properties.getRequestIdSource();
 		this.exclude = List.copyOf(properties.getExclude());
 		this.excludedPaths = new ExcludedPaths(this.exclude);
 		this.bodies = properties.isIncludeBody()
@@ -168,8 +172,7 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		}
 		long start = System.nanoTime();
 		@Nullable String incoming = request.getHeader(this.requestIdHeader);
-		String requestId = (this.incomingIds == RequestLogProperties.IncomingRequestId.TRUST)
-				? RequestIds.accept(incoming) : RequestIds.next();
+		String requestId = requestId(request, incoming);
 		@Nullable String incomingId = (this.incomingIds == RequestLogProperties.IncomingRequestId.KEEP_SEPARATE
 				&& RequestIds.isAcceptable(incoming)) ? incoming : null;
 		request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
@@ -192,9 +195,22 @@ public final class RequestLogFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private String requestId(HttpServletRequest request, @Nullable String incoming) {
+		return switch (this.requestIdSource) {
+			case HEADER -> (this.incomingIds == RequestLogProperties.IncomingRequestId.TRUST)
+					? RequestIds.accept(incoming) : RequestIds.next();
+			// the observation filter of a tracing bridge, ordered before this one, opened the trace
+			case TRACE -> RequestIds.accept(MDC.get(VigilMdc.TRACE_ID));
+			case TRACEPARENT -> RequestIds.accept(Traceparent.traceId(request.getHeader(Traceparent.HEADER)));
+		};
+	}
+
 	private void writeLine(HttpServletRequest request, HttpServletRequest served, HttpServletResponse response,
 			long start, String requestId, @Nullable String incomingId) {
-		PendingLine line = new PendingLine(this.lines, served, response, start, requestId, incomingId);
+		// read here: the tracing bridge's observation filter, ordered before this one, has closed
+		// its scope by the time the container ends the request
+		PendingLine line = new PendingLine(this.lines, served, response, start, requestId, incomingId,
+				RequestMdc.Trace.current());
 		if (request.isAsyncStarted() && completesLater(request, new AsyncCompletion(line))) {
 			return;
 		}

@@ -91,6 +91,15 @@ public class RequestLogProperties {
 	private IncomingRequestId incomingRequestId = IncomingRequestId.TRUST;
 
 	/**
+	 * Where the request id comes from: 'header' takes it from request-id-header as
+	 * incoming-request-id says, or generates one; 'trace' uses the id of the current trace when
+	 * a tracing bridge (Micrometer Tracing) is active, and generates one otherwise; 'traceparent'
+	 * uses the trace-id part of a valid W3C traceparent header, for applications without a
+	 * tracing library, and generates one when the header is missing or invalid.
+	 */
+	private RequestIdSource requestIdSource = RequestIdSource.HEADER;
+
+	/**
 	 * Words that make a name secret: the value of a header, query, form or path parameter, JSON
 	 * member, XML element or attribute is logged as *** when its name, in lower case and with
 	 * everything but letters and digits left out, contains one of these words (compared the
@@ -201,6 +210,14 @@ public class RequestLogProperties {
 		this.incomingRequestId = incomingRequestId;
 	}
 
+	public RequestIdSource getRequestIdSource() {
+		return this.requestIdSource;
+	}
+
+	public void setRequestIdSource(RequestIdSource requestIdSource) {
+		this.requestIdSource = requestIdSource;
+	}
+
 	public List<String> getMask() {
 		return this.mask;
 	}
@@ -238,6 +255,31 @@ public class RequestLogProperties {
 		 * and on the request line as incomingRequestId.
 		 */
 		KEEP_SEPARATE
+
+	}
+
+	/**
+	 * Where the request id comes from.
+	 */
+	public enum RequestIdSource {
+
+		/**
+		 * The request-id-header, as incoming-request-id says; a new id without a valid one.
+		 */
+		HEADER,
+
+		/**
+		 * The id of the current trace when a tracing bridge is active, so that the request id
+		 * and the trace id are one; a new id outside a trace.
+		 */
+		TRACE,
+
+		/**
+		 * The trace-id part of the W3C traceparent header the client sent, for applications
+		 * without a tracing library; a new id when the header is missing or invalid (never
+		 * the header as it came).
+		 */
+		TRACEPARENT
 
 	}
 

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The default {@link RequestLineFormatter}: {@code GET /hello?name=ann -> 200 in 3 ms
- * client=127.0.0.1 requestId=4f1c9a0b7d2e3f61} with ECS names for the pairs (the Logstash and
- * GELF files keep their own, see {@code dev.vigil.file}).
+ * client=127.0.0.1 requestId=4f1c9a0b7d2e3f61}, and {@code traceId=…} when the request was
+ * traced, with ECS names for the pairs (the Logstash and GELF files keep their own, see
+ * {@code dev.vigil.file}).
  */
 final class StandardRequestLineFormatter implements RequestLineFormatter {
 
@@ -29,6 +30,10 @@ final class StandardRequestLineFormatter implements RequestLineFormatter {
 			.append(request.client())
 			.append(" requestId=")
 			.append(request.requestId());
+		if (request.traceId() != null) {
+			// like the request id, a pair only through the MDC (ECS: trace.id)
+			line.append(" traceId=").append(request.traceId());
+		}
 		if (request.incomingRequestId() != null) {
 			// like the request id, a pair only through the MDC
 			line.append(" incomingRequestId=").append(request.incomingRequestId());

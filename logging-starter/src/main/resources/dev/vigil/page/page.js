@@ -116,7 +116,8 @@
     }
     const needle = text.toLowerCase();
     const fields = [group.label, group.exception, group.message, group.fingerprint];
-    group.occurrences.forEach((occurrence) => fields.push(occurrence.path, occurrence.logger, occurrence.errorId, occurrence.requestId));
+    group.occurrences.forEach((occurrence) => fields.push(occurrence.path, occurrence.logger, occurrence.errorId, occurrence.requestId,
+        occurrence.traceId));
     return fields.some((field) => field && String(field).toLowerCase().includes(needle));
   }
 
@@ -225,6 +226,7 @@
       fact(list, 'Time', time(occurrence.timestamp));
       fact(list, 'errorId', occurrence.errorId);
       fact(list, 'requestId', occurrence.requestId);
+      fact(list, 'traceId', occurrence.traceId);
       fact(list, 'Request', [occurrence.method, occurrence.path].filter(Boolean).join(' '));
       fact(list, 'Status', occurrence.status);
       fact(list, 'Logger', occurrence.logger);

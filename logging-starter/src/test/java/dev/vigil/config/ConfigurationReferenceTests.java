@@ -97,7 +97,12 @@ class ConfigurationReferenceTests {
 							+ "`url`; they need `spring-web` (`RestClient`) and Jackson 3. The URLs and header values are "
 							+ "secrets: only their scheme and host are ever shown. See "
 							+ "[Slack, Teams and webhook alerts](how-to/webhook-alerts.md).",
-					"vigil.alerts.webhook.", "vigil.alerts.slack.", "vigil.alerts.teams."));
+					"vigil.alerts.webhook.", "vigil.alerts.slack.", "vigil.alerts.teams."),
+			new Section("Tracing",
+					"Log export over OTLP, with `spring-boot-starter-opentelemetry` and OpenTelemetry's Logback "
+							+ "appender on the classpath. Trace ids in the files, request lines, problems and registry "
+							+ "need no property. See [tracing](tracing.md).",
+					"vigil.tracing."));
 
 	@Test
 	void referenceListsEveryPropertyWithTypeDefaultAndDescription() throws IOException {

@@ -32,7 +32,8 @@ class RequestLogPropertiesMetadataTests {
 					"vigil.requests.include-headers", "vigil.requests.include-body", "vigil.requests.max-body-size",
 					"vigil.requests.slow-threshold", "vigil.requests.client-error-level", "vigil.requests.exclude",
 					"vigil.requests.exclude-actuator", "vigil.requests.request-id-header", "vigil.requests.mask",
-					"vigil.requests.console", "vigil.requests.incoming-request-id", "vigil.requests.additional-mask");
+					"vigil.requests.console", "vigil.requests.incoming-request-id", "vigil.requests.additional-mask",
+					"vigil.requests.request-id-source");
 		assertThat(properties).allSatisfy((property) -> {
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 			assertThat(property.has("defaultValue")).as(property.get("name").asString()).isTrue();
