@@ -1,6 +1,7 @@
 package dev.vigil.alerts;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.vigil.alerts.webhook.WebhookAlertsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -40,6 +41,14 @@ class AlertsWithoutLogbackTests {
 	@Test
 	void anApplicationChannelWithoutLogbackFailsTheStartup() {
 		this.withoutLogback.withBean(AlertChannel.class, () -> new AlertChannelTests.RecordingChannel("chat"))
+			.run((context) -> assertThat(analysis(context).getDescription())
+				.contains("Logback is not the application's logging system"));
+	}
+
+	@Test
+	void aSlackChannelWithoutLogbackFailsTheStartup() {
+		this.withoutLogback.withConfiguration(AutoConfigurations.of(WebhookAlertsAutoConfiguration.class))
+			.withPropertyValues("vigil.alerts.slack.enabled=true", "vigil.alerts.slack.url=https://hooks.example.com/x")
 			.run((context) -> assertThat(analysis(context).getDescription())
 				.contains("Logback is not the application's logging system"));
 	}

@@ -1,11 +1,9 @@
 package dev.vigil.alerts.webhook;
 
-import ch.qos.logback.classic.LoggerContext;
 import dev.vigil.ConditionalOnVigilEnabled;
 import dev.vigil.alerts.AlertsAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
@@ -16,12 +14,12 @@ import org.springframework.context.annotation.Import;
  * {@code AlertChannel} bean, so it runs before {@link AlertsAutoConfiguration}, whose
  * dispatcher exists only with at least one channel. A channel needs Spring's {@code RestClient}
  * ({@code spring-web}) and Jackson 3: switched on without them, it fails the startup instead of
- * leaving the application silently without its alerts.
+ * leaving the application silently without its alerts; so does a channel without Logback, through
+ * the dispatcher's own check, which is why this configuration has no Logback condition.
  *
  * @author Vigil
  */
 @AutoConfiguration(before = AlertsAutoConfiguration.class)
-@ConditionalOnClass(LoggerContext.class)
 @ConditionalOnVigilEnabled
 @EnableConfigurationProperties({ WebhookAlertsProperties.class, SlackAlertsProperties.class,
 		TeamsAlertsProperties.class })
