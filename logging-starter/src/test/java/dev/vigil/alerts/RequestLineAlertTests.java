@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = { AlertsTestApplication.class, RequestLineAlertTests.Channels.class },
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "vigil.alerts.rules[0].name=not-found", "vigil.alerts.rules[0].logger=dev.vigil.requests",
-				"vigil.alerts.rules[0].level=info", "vigil.alerts.rules[0].message=-> 404 ",
+				"vigil.alerts.rules[0].level=info", "vigil.alerts.rules[0].message=-> 404 in",
 				"vigil.alerts.rules[0].threshold=3", "vigil.alerts.rules[0].window=1m",
 				"vigil.alerts.rules[0].channels=chat" })
 @DirtiesContext
