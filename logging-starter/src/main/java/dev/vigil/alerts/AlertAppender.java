@@ -3,8 +3,10 @@ package dev.vigil.alerts;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import dev.vigil.LogbackAppenders;
 
@@ -18,12 +20,22 @@ import dev.vigil.LogbackAppenders;
  * Events of Vigil's alerting code and every event logged on the dispatcher's or a channel
  * worker's thread (by a channel or the mail library, say) are ignored, so that a failing delivery
  * cannot trigger another alert.
+ * <p>
+ * Vigil's request lines ({@code dev.vigil.requests}) go only to Vigil's files when those are on:
+ * that logger is not additive, so they never reach the root logger. This appender therefore takes
+ * them from an appender of its own on that logger, and on the root logger ignores them, so each
+ * line is taken once whether the logger is additive or not (as it is with
+ * {@code vigil.requests.console=true} or without Vigil's files).
  */
 final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
 	static final String NAME = "VIGIL_ALERT_MAIL";
 
 	static final String OWN_LOGGERS = "dev.vigil.alerts";
+
+	static final String REQUEST_LINES = "dev.vigil.requests";
+
+	static final String REQUEST_LINES_NAME = "VIGIL_ALERT_REQUEST_LINES";
 
 	private final AlertRoute[] routes;
 
@@ -34,6 +46,8 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 	private final AlertStats stats;
 
 	private final List<Thread> alertThreads;
+
+	private final RequestLines requestLines = new RequestLines();
 
 	AlertAppender(List<AlertRoute> routes, int contextLines, BlockingQueue<AlertEvent> queue, AlertStats stats,
 			List<Thread> alertThreads) {
@@ -47,6 +61,12 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
 	@Override
 	protected void append(ILoggingEvent event) {
+		if (!isRequestLine(event.getLoggerName())) {
+			take(event);
+		}
+	}
+
+	private void take(ILoggingEvent event) {
 		if (this.alertThreads.contains(Thread.currentThread()) || event.getLoggerName().startsWith(OWN_LOGGERS)) {
 			return;
 		}
@@ -82,6 +102,15 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 		setContext(context);
 		start();
 		LogbackAppenders.attach(context, this);
+		this.requestLines.setContext(context);
+		this.requestLines.start();
+		Logger requestLogger = context.getLogger(REQUEST_LINES);
+		Appender<ILoggingEvent> previous = requestLogger.getAppender(REQUEST_LINES_NAME);
+		if (previous != null) {
+			requestLogger.detachAppender(previous);
+			previous.stop();
+		}
+		requestLogger.addAppender(this.requestLines);
 	}
 
 	/**
@@ -89,9 +118,33 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 	 */
 	void detach() {
 		if (getContext() instanceof LoggerContext context) {
+			context.getLogger(REQUEST_LINES).detachAppender(this.requestLines);
 			LogbackAppenders.detach(context, this);
 		}
+		this.requestLines.stop();
 		stop();
+	}
+
+	private static boolean isRequestLine(String loggerName) {
+		return loggerName.startsWith(REQUEST_LINES)
+				&& (loggerName.length() == REQUEST_LINES.length() || loggerName.charAt(REQUEST_LINES.length()) == '.');
+	}
+
+	/**
+	 * Takes the events of {@code dev.vigil.requests} on that logger, where they arrive whether
+	 * it is additive or not.
+	 */
+	private final class RequestLines extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+		RequestLines() {
+			setName(REQUEST_LINES_NAME);
+		}
+
+		@Override
+		protected void append(ILoggingEvent event) {
+			take(event);
+		}
+
 	}
 
 }

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A Slack incoming-webhook message in Block Kit: {@code text} for the notification, and blocks
  * short enough for a phone: a header with the level and the label, the message in a code
- * block, a context line with the application, host and ids, and a button to the errors page
- * when {@code vigil.alerts.page-url} is set.
+ * block, a context line with the application, host, rule and ids, and a button to the errors
+ * page when {@code vigil.alerts.page-url} is set.
  * <p>
  * Text from the application goes into {@code mrkdwn} escaped as Slack documents it ({@code &},
  * {@code <}, {@code >} as entities), so a message can neither mention {@code <!channel>} nor
@@ -50,6 +50,9 @@ final class SlackMessage implements WebhookPayload {
 				? codeBlock(text, escapeAndCut(alert.exception(), MAX_MESSAGE / 2)) : codeBlock(text));
 		List<String> context = new ArrayList<>();
 		context.add(where(alert.application(), alert.host()));
+		if (alert.rule() != null) {
+			context.add(alert.rule());
+		}
 		context.add("logger " + alert.logger());
 		if (alert.requestId() != null) {
 			context.add("request " + alert.requestId());

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A Microsoft Teams Workflows webhook message carrying one Adaptive Card (schema version 1.4,
  * which Teams renders on desktop and mobile): the level, the label and the message, a fact set
- * with the application, host, logger and ids, and a button to the errors page when
+ * with the rule, application, host, logger and ids, and a button to the errors page when
  * {@code vigil.alerts.page-url} is set.
  * <p>
  * A {@code TextBlock} renders a subset of Markdown (bold, italic, lists, links). The
@@ -51,6 +51,7 @@ final class TeamsCard implements WebhookPayload {
 		}
 		richText(body, text.toString(), false);
 		ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
+		fact(facts, "Rule", alert.rule());
 		fact(facts, "Application", alert.application());
 		fact(facts, "Host", alert.host());
 		fact(facts, "Logger", alert.logger());

@@ -58,6 +58,8 @@ final class WebhookDocument implements WebhookPayload {
 		document.put("errorId", alert.errorId());
 		document.put("traceId", alert.traceId());
 		origin(document, alert.application(), alert.host(), (alert.link() != null) ? alert.link().toString() : null);
+		// last: added to version 1 after the others, so a receiver that relied on the order is not broken
+		document.put("rule", alert.rule());
 		return document;
 	}
 

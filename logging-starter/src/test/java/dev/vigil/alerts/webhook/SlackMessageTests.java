@@ -85,6 +85,30 @@ class SlackMessageTests {
 		}, longMessage, 0);
 	}
 
+	@Test
+	void anAlertOfARuleNamesTheRuleInTheContextLineEscaped() {
+		WebhookChannels.runner()
+			.withPropertyValues("vigil.alerts.slack.enabled=true",
+					"vigil.alerts.slack.url=" + this.receiver.url("/services/T000/B000/XXXX"),
+					"vigil.alerts.rules[0].name=<!channel> payments", "vigil.alerts.rules[0].level=warn",
+					"vigil.alerts.rules[0].logger=com.example.shop.PaymentService",
+					"vigil.alerts.rules[0].channels=slack")
+			.run((context) -> {
+				payments.warn("Card of order 7 declined");
+				await().until(() -> this.receiver.delivered().size() == 1);
+				JsonNode blocks = this.receiver.delivered().get(0).path("blocks");
+				assertThat(blocks.get(2).path("type").asString()).isEqualTo("context");
+				String line = blocks.get(2).path("elements").get(0).path("text").asString();
+				assertThat(line).contains(" · rule &lt;!channel&gt; payments · ").doesNotContain("<!channel>");
+			});
+	}
+
+	@Test
+	void anAlertOfTheDefaultNamesNoRule() {
+		run((message) -> assertThat(message.path("blocks").get(2).path("elements").get(0).path("text").asString())
+			.doesNotContain("rule"), "Payment {} failed", 8);
+	}
+
 	private void run(java.util.function.Consumer<JsonNode> assertions, String template, Object argument) {
 		WebhookChannels.runner()
 			.withPropertyValues("vigil.alerts.slack.enabled=true",

@@ -86,6 +86,31 @@ class TeamsCardTests {
 		assertThat(TeamsCard.markdownSafe("web-1.example.com")).isEqualTo("web-1.example.com");
 	}
 
+	@Test
+	void anAlertOfARuleNamesTheRuleInAnEscapedFact() {
+		WebhookChannels.runner()
+			.withPropertyValues("vigil.alerts.teams.enabled=true",
+					"vigil.alerts.teams.url=" + this.receiver.url("/workflows/abc/triggers/manual/run?sig=s3cr3t"),
+					"vigil.alerts.rules[0].name=[payments](https://evil.example.com)",
+					"vigil.alerts.rules[0].level=warn", "vigil.alerts.rules[0].logger=com.example.shop.PaymentService",
+					"vigil.alerts.rules[0].channels=teams")
+			.run((context) -> {
+				payments.warn("Card of order 7 declined");
+				await().until(() -> this.receiver.delivered().size() == 1);
+				JsonNode facts = this.receiver.delivered()
+					.get(0)
+					.path("attachments")
+					.get(0)
+					.path("content")
+					.path("body")
+					.get(3)
+					.path("facts");
+				assertThat(facts.get(0).path("title").asString()).isEqualTo("Rule");
+				assertThat(facts.get(0).path("value").asString())
+					.isEqualTo("rule \\[payments\\]\\(https://evil.example.com\\)");
+			});
+	}
+
 	private void run(String template, java.util.function.Consumer<JsonNode> assertions) {
 		WebhookChannels.runner()
 			.withPropertyValues("vigil.alerts.teams.enabled=true",

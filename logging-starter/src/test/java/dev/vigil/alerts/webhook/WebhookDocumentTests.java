@@ -59,7 +59,7 @@ class WebhookDocumentTests {
 				JsonNode document = request.json();
 				assertThat(names(document)).containsExactly("type", "version", "fingerprint", "label", "level", "count",
 						"firstSeen", "lastSeen", "time", "logger", "thread", "message", "exception", "topFrames",
-						"requestId", "errorId", "traceId", "application", "host", "link");
+						"requestId", "errorId", "traceId", "application", "host", "link", "rule");
 				assertThat(document.path("type").asString()).isEqualTo("alert");
 				assertThat(document.path("version").asInt()).isEqualTo(1);
 				assertThat(document.path("fingerprint").asString()).matches("[0-9a-f]{12}");
@@ -98,12 +98,32 @@ class WebhookDocumentTests {
 				orders.error("Stock is negative");
 				await().until(() -> this.receiver.delivered().size() == 1);
 				JsonNode document = this.receiver.delivered().get(0);
-				for (String name : List.of("exception", "requestId", "errorId", "traceId", "application", "link")) {
+				for (String name : List.of("exception", "requestId", "errorId", "traceId", "application", "link",
+						"rule")) {
 					assertThat(document.has(name)).as(name).isTrue();
 					assertThat(document.get(name).isNull()).as(name).isTrue();
 				}
 				assertThat(document.path("topFrames").isArray()).isTrue();
 				assertThat(document.path("topFrames")).isEmpty();
+			});
+	}
+
+	@Test
+	void anAlertOfAThresholdRuleNamesTheRule() {
+		WebhookChannels.runner()
+			.withPropertyValues("vigil.alerts.webhook.enabled=true",
+					"vigil.alerts.webhook.url=" + this.receiver.url("/alerts"), "vigil.alerts.rules[0].name=declined",
+					"vigil.alerts.rules[0].logger=com.example.shop.OrderService", "vigil.alerts.rules[0].level=warn",
+					"vigil.alerts.rules[0].threshold=2", "vigil.alerts.rules[0].window=1m",
+					"vigil.alerts.rules[0].channels=webhook")
+			.run((context) -> {
+				orders.warn("Card of order 1 declined");
+				orders.warn("Card of order 2 declined");
+				await().until(() -> this.receiver.delivered().size() == 1);
+				JsonNode document = this.receiver.delivered().get(0);
+				assertThat(document.path("rule").asString()).isEqualTo("2 events matching rule declined in 1m");
+				assertThat(document.path("level").asString()).isEqualTo("WARN");
+				assertThat(document.path("message").asString()).isEqualTo("Card of order 2 declined");
 			});
 	}
 
