@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.pattern.EnsureExceptionHandling;
 import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
 import ch.qos.logback.classic.pattern.KeyValuePairConverter;
@@ -21,6 +22,7 @@ import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.pattern.PostCompileProcessor;
 
 import dev.vigil.ControlCharacters;
+import dev.vigil.VigilMdc;
 
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 import org.springframework.boot.logging.logback.WhitespaceThrowableProxyConverter;
@@ -46,7 +48,9 @@ final class EscapingConverters {
 			Map.entry("rootException", EscapedRootCauseFirstThrowable::new),
 			// Spring Boot's words, for a pattern copied from Boot's defaults
 			Map.entry("wex", EscapedWhitespaceThrowable::new),
-			Map.entry("wEx", EscapedExtendedWhitespaceThrowable::new));
+			Map.entry("wEx", EscapedExtendedWhitespaceThrowable::new),
+			// Vigil's own word, in the default pattern
+			Map.entry("traceIds", TraceIds::new));
 
 	private EscapingConverters() {
 	}
@@ -92,6 +96,26 @@ final class EscapingConverters {
 		@Override
 		public String convert(ILoggingEvent event) {
 			return ControlCharacters.escape(super.convert(event));
+		}
+
+	}
+
+	/**
+	 * {@code %traceIds}: {@code  [traceId-spanId]} while a tracing bridge keeps them in the MDC,
+	 * nothing otherwise, so that lines without tracing look as they did before.
+	 */
+	static final class TraceIds extends ClassicConverter {
+
+		@Override
+		public String convert(ILoggingEvent event) {
+			Map<String, String> mdc = event.getMDCPropertyMap();
+			String traceId = mdc.get(VigilMdc.TRACE_ID);
+			String spanId = mdc.get(VigilMdc.SPAN_ID);
+			if (traceId == null && spanId == null) {
+				return "";
+			}
+			return ControlCharacters.escape(" [" + ((traceId != null) ? traceId : "") + "-"
+					+ ((spanId != null) ? spanId : "") + "]");
 		}
 
 	}

@@ -24,7 +24,7 @@ public class FileLoggingProperties {
 	 * follows its line.
 	 */
 	public static final String DEFAULT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} [%X{requestId:--}]"
-			+ "%replace( [%X{traceId}-%X{spanId}]){'^ \\[-\\]$', ''} - %msg%n";
+			+ "%traceIds - %msg%n";
 
 	/**
 	 * The format that lays lines out with the pattern, the default.

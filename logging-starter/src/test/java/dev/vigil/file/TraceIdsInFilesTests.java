@@ -66,6 +66,15 @@ class TraceIdsInFilesTests {
 	}
 
 	@Test
+	void aTraceIdFromOutsideCannotStartALineOfItsOwn() {
+		attach("text");
+		logWithMdc("abc\n2026-01-01T00:00:00.000Z ERROR forged", SPAN_ID, "Order 42 shipped");
+		assertThat(lines("app.log")).singleElement()
+			.asString()
+			.contains("[abc\\n2026-01-01T00:00:00.000Z ERROR forged-" + SPAN_ID + "]");
+	}
+
+	@Test
 	void ecsWritesTraceAndSpanIdUnderTheirEcsNames() {
 		attach("ecs");
 		logWithMdc(TRACE_ID, SPAN_ID, "Order 42 shipped");
