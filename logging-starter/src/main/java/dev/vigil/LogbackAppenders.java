@@ -17,6 +17,13 @@ import ch.qos.logback.core.Appender;
  */
 public final class LogbackAppenders {
 
+	/**
+	 * The logger of Vigil's request lines. While Vigil's files are on they take it for
+	 * themselves (not additive), so an appender on the root logger never sees these lines: a
+	 * feature that wants them (alerts, the OTLP export) attaches to this logger as well.
+	 */
+	public static final String REQUEST_LINES_LOGGER = "dev.vigil.requests";
+
 	private static final String PREFIX = "VIGIL_";
 
 	private LogbackAppenders() {

@@ -33,7 +33,7 @@ final class AlertAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
 	static final String OWN_LOGGERS = "dev.vigil.alerts";
 
-	static final String REQUEST_LINES = "dev.vigil.requests";
+	static final String REQUEST_LINES = LogbackAppenders.REQUEST_LINES_LOGGER;
 
 	static final String REQUEST_LINES_NAME = "VIGIL_ALERT_REQUEST_LINES";
 

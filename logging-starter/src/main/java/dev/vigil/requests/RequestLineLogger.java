@@ -15,6 +15,7 @@ import org.slf4j.spi.LoggingEventBuilder;
 
 import dev.vigil.ControlCharacters;
 import dev.vigil.LogLevels;
+import dev.vigil.LogbackAppenders;
 import dev.vigil.VigilMdc;
 
 /**
@@ -29,7 +30,7 @@ final class RequestLineLogger {
 	 * The logger of request lines and of unhandled exceptions, named after the feature so that
 	 * {@code logging.level.dev.vigil.requests} tunes it.
 	 */
-	static final Logger logger = LoggerFactory.getLogger("dev.vigil.requests");
+	static final Logger logger = LoggerFactory.getLogger(LogbackAppenders.REQUEST_LINES_LOGGER);
 
 	private final boolean includeQuery;
 

@@ -28,7 +28,7 @@ final class OtlpLogAppenderInstaller implements InitializingBean, DisposableBean
 	 * The logger of the request lines, which Vigil's files take for themselves (non-additive, off
 	 * the console) while they are on: the lines are exported all the same.
 	 */
-	static final String REQUEST_LINES = "dev.vigil.requests";
+	static final String REQUEST_LINES = LogbackAppenders.REQUEST_LINES_LOGGER;
 
 	private final OpenTelemetry openTelemetry;
 
