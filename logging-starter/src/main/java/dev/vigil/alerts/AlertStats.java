@@ -2,6 +2,7 @@ package dev.vigil.alerts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public final class AlertStats {
 	private final AtomicLong failed = new AtomicLong();
 
 	private volatile @Nullable String lastFailure;
+
+	private volatile @Nullable Instant lastSuccess;
 
 	private final Map<String, ChannelStats> channels = new LinkedHashMap<>();
 
@@ -128,6 +131,15 @@ public final class AlertStats {
 	}
 
 	/**
+	 * When any channel last delivered an alert or digest; each channel's own is in
+	 * {@link ChannelStats#getLastSuccess()}.
+	 * @return the time, to the millisecond, or {@code null} when no delivery succeeded
+	 */
+	public @Nullable Instant getLastSuccess() {
+		return this.lastSuccess;
+	}
+
+	/**
 	 * The delivery in progress, if any: {@code sending since <time>}, or {@code stuck since
 	 * <time>} once it has taken longer than its channel allows.
 	 * @return the state of the delivery, or {@code null} when nothing is being delivered
@@ -183,8 +195,9 @@ public final class AlertStats {
 		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
-	void sent() {
+	void sent(Instant at) {
 		this.sent.incrementAndGet();
+		this.lastSuccess = at;
 	}
 
 	void suppressed() {

@@ -3,6 +3,7 @@ package dev.vigil.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -31,6 +32,8 @@ public final class ChannelStats {
 	private final LongAdder dropped = new LongAdder();
 
 	private volatile @Nullable String lastFailure;
+
+	private volatile @Nullable Instant lastSuccess;
 
 	private volatile @Nullable Instant deliveringSince;
 
@@ -75,6 +78,15 @@ public final class ChannelStats {
 	}
 
 	/**
+	 * When this channel last delivered an alert or digest; compared with the time of
+	 * {@link #getLastFailure()}, it tells whether the channel works again after a failure.
+	 * @return the time, to the millisecond, or {@code null} when no delivery succeeded
+	 */
+	public @Nullable Instant getLastSuccess() {
+		return this.lastSuccess;
+	}
+
+	/**
 	 * The delivery in progress, if any: {@code sending since <time>}, or {@code stuck since
 	 * <time>} once it has taken longer than the channel's {@link AlertChannel#stuckAfter()}.
 	 * @return the state of the delivery, or {@code null} when nothing is being delivered
@@ -113,8 +125,10 @@ public final class ChannelStats {
 	}
 
 	void sent() {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		this.sent.incrementAndGet();
-		this.total.sent();
+		this.lastSuccess = now;
+		this.total.sent(now);
 	}
 
 	void dropped() {

@@ -136,6 +136,10 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator {
 			if (lastFailure != null) {
 				details.put("lastFailure", lastFailure);
 			}
+			Instant lastSuccess = alerts.getLastSuccess();
+			if (lastSuccess != null) {
+				details.put("lastSuccess", lastSuccess.toString());
+			}
 			Map<String, Object> channels = new LinkedHashMap<>();
 			alerts.getChannels().forEach((name, channel) -> channels.put(name, channelDetails(channel)));
 			details.put("channels", channels);
@@ -155,6 +159,10 @@ final class LoggingHealthIndicator extends AbstractHealthIndicator {
 		String lastFailure = channel.getLastFailure();
 		if (lastFailure != null) {
 			details.put("lastFailure", lastFailure);
+		}
+		Instant lastSuccess = channel.getLastSuccess();
+		if (lastSuccess != null) {
+			details.put("lastSuccess", lastSuccess.toString());
 		}
 		return details;
 	}

@@ -3,17 +3,22 @@ package dev.vigil.alerts.webhook;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.alerts.ChannelStats;
 import dev.vigil.alerts.webhook.WebhookReceiver.Answer;
+import dev.vigil.health.LoggingHealthAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,6 +156,33 @@ class WebhookRetryTests {
 	}
 
 	@Test
+	void healthShowsTheLastSuccessAfterTheLastFailureOnceTheReceiverAnswersAgain() throws IOException {
+		try (WebhookReceiver slack = new WebhookReceiver().otherwise(400)) {
+			this.receiver.answer(Answer.status(400));
+			webhook(this.receiver.url("/alerts"))
+				.withPropertyValues("vigil.alerts.slack.enabled=true", "vigil.alerts.slack.url=" + slack.url("/services/x"))
+				.withConfiguration(AutoConfigurations.of(LoggingHealthAutoConfiguration.class))
+				.run((context) -> {
+					AlertStats stats = context.getBean(AlertStats.class);
+					ChannelStats webhook = stats.getChannels().get("webhook");
+					orders.error("Order {} could not be placed", 9);
+					await().until(() -> webhook.getFailed() == 1);
+					HealthIndicator health = context.getBean("loggingHealthIndicator", HealthIndicator.class);
+					assertThat(channelDetails(health, "webhook")).containsKey("lastFailure").doesNotContainKey("lastSuccess");
+					LoggerFactory.getLogger("com.example.shop.Inventory").error("Stock is negative");
+					await().until(() -> webhook.getSent() == 1 && stats.getChannels().get("slack").getFailed() == 2);
+					Map<String, Object> recovered = channelDetails(health, "webhook");
+					assertThat(recovered).containsKeys("lastFailure", "lastSuccess");
+					Instant lastFailure = Instant.parse(((String) recovered.get("lastFailure")).split(" ")[0]);
+					Instant lastSuccess = Instant.parse((String) recovered.get("lastSuccess"));
+					assertThat(lastSuccess).isAfter(lastFailure);
+					assertThat(alertDetails(health)).containsEntry("lastSuccess", recovered.get("lastSuccess"));
+					assertThat(channelDetails(health, "slack")).containsKey("lastFailure").doesNotContainKey("lastSuccess");
+				});
+		}
+	}
+
+	@Test
 	void theShutdownTimeoutEndsTheRetriesOfADelivery() {
 		this.receiver.otherwise(503);
 		AtomicReference<ChannelStats> stats = new AtomicReference<>();
@@ -174,6 +206,16 @@ class WebhookRetryTests {
 			.withPropertyValues("vigil.alerts.webhook.enabled=true", "vigil.alerts.webhook.url=" + url,
 					"vigil.alerts.webhook.retry-backoff=10ms", "vigil.alerts.webhook.delivery-timeout=5s",
 					"vigil.alerts.shutdown-timeout=100ms");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> alertDetails(HealthIndicator health) {
+		return (Map<String, Object>) health.health(true).getDetails().get("alerts");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> channelDetails(HealthIndicator health, String channel) {
+		return (Map<String, Object>) ((Map<String, Object>) alertDetails(health).get("channels")).get(channel);
 	}
 
 	private static int port(WebhookReceiver receiver) {
