@@ -1,0 +1,157 @@
+package dev.vigil.alerts.webhook;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.List;
+
+import dev.vigil.alerts.AlertStats;
+import dev.vigil.alerts.ChannelStats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The HTTP channels go through the proxy the JVM is configured with, as
+ * {@code HttpURLConnection} does: a real HTTP server on loopback plays a plain forward proxy
+ * (it gets the request in absolute form and answers as the receiver behind it would), and the
+ * channels post to a host that does not resolve, so only a request through the proxy arrives.
+ */
+class WebhookProxyTests {
+
+	private static final Logger orders = LoggerFactory.getLogger("com.example.shop.OrderService");
+
+	private static final String UNRESOLVABLE_URL = "http://alerts.example.invalid/hooks/in?source=vigil";
+
+	private final String proxyHost = System.getProperty("http.proxyHost");
+
+	private final String proxyPort = System.getProperty("http.proxyPort");
+
+	private final ProxySelector defaultSelector = ProxySelector.getDefault();
+
+	private final WebhookReceiver proxy;
+
+	WebhookProxyTests() throws IOException {
+		this.proxy = new WebhookReceiver();
+	}
+
+	@AfterEach
+	void restoreTheJvmsProxySettings() {
+		restore("http.proxyHost", this.proxyHost);
+		restore("http.proxyPort", this.proxyPort);
+		ProxySelector.setDefault(this.defaultSelector);
+		this.proxy.close();
+	}
+
+	@Test
+	void theProxyOfTheHttpProxySystemPropertiesCarriesTheAlert() {
+		System.setProperty("http.proxyHost", "127.0.0.1");
+		System.setProperty("http.proxyPort", String.valueOf(port(this.proxy)));
+		webhook(UNRESOLVABLE_URL).withPropertyValues("vigil.alerts.webhook.headers.Authorization=Bearer s3cr3t")
+			.run((context) -> {
+				orders.error("Order {} could not be placed", 1);
+				ChannelStats webhook = context.getBean(AlertStats.class).getChannels().get("webhook");
+				await().until(() -> webhook.getSent() + webhook.getFailed() == 1);
+				assertThat(webhook.getLastFailure()).isNull();
+				assertThat(this.proxy.requests()).hasSize(1);
+				WebhookReceiver.Request request = this.proxy.requests().get(0);
+				assertThat(request.method()).isEqualTo("POST");
+				assertThat(request.uri()).isEqualTo(UNRESOLVABLE_URL);
+				assertThat(request.header("Host")).isEqualTo("alerts.example.invalid");
+				assertThat(request.header("Content-Type")).isEqualTo("application/json");
+				assertThat(request.header("Authorization")).isEqualTo("Bearer s3cr3t");
+				assertThat(request.json().path("message").asString()).isEqualTo("Order 1 could not be placed");
+			});
+	}
+
+	@Test
+	void aProxySelectorTheApplicationSetsAfterStartupApplies() {
+		webhook(UNRESOLVABLE_URL).run((context) -> {
+			ProxySelector.setDefault(new Only(port(this.proxy)));
+			orders.error("Order {} could not be placed", 2);
+			ChannelStats webhook = context.getBean(AlertStats.class).getChannels().get("webhook");
+			await().until(() -> webhook.getSent() + webhook.getFailed() == 1);
+			assertThat(webhook.getLastFailure()).isNull();
+			assertThat(this.proxy.requests()).extracting(WebhookReceiver.Request::uri).containsExactly(UNRESOLVABLE_URL);
+		});
+	}
+
+	@Test
+	void localReceiversBypassTheProxyAsHttpNonProxyHostsSaysByDefault() throws IOException {
+		System.setProperty("http.proxyHost", "127.0.0.1");
+		System.setProperty("http.proxyPort", String.valueOf(port(this.proxy)));
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			webhook(receiver.url("/alerts")).run((context) -> {
+				orders.error("Order {} could not be placed", 3);
+				await().until(() -> receiver.delivered().size() == 1);
+				assertThat(receiver.requests()).extracting(WebhookReceiver.Request::uri).containsExactly("/alerts");
+				assertThat(this.proxy.requests()).isEmpty();
+			});
+		}
+	}
+
+	@Test
+	void withoutADefaultProxySelectorAlertsGoDirectly() throws IOException {
+		ProxySelector.setDefault(null);
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			webhook(receiver.url("/alerts")).run((context) -> {
+				orders.error("Order {} could not be placed", 4);
+				await().until(() -> receiver.delivered().size() == 1);
+				assertThat(this.proxy.requests()).isEmpty();
+			});
+		}
+	}
+
+	private static ApplicationContextRunner webhook(String url) {
+		return WebhookChannels.runner()
+			.withPropertyValues("vigil.alerts.webhook.enabled=true", "vigil.alerts.webhook.url=" + url,
+					"vigil.alerts.webhook.retry-backoff=10ms", "vigil.alerts.webhook.delivery-timeout=2s",
+					"vigil.alerts.shutdown-timeout=100ms");
+	}
+
+	private static int port(WebhookReceiver receiver) {
+		String url = receiver.url("");
+		return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
+	}
+
+	private static void restore(String property, String value) {
+		if (value != null) {
+			System.setProperty(property, value);
+		}
+		else {
+			System.clearProperty(property);
+		}
+	}
+
+	/**
+	 * An application's own selector: every request through one HTTP proxy on loopback.
+	 */
+	private static final class Only extends ProxySelector {
+
+		private final List<Proxy> proxies;
+
+		Only(int port) {
+			this.proxies = List.of(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", port)));
+		}
+
+		@Override
+		public List<Proxy> select(URI uri) {
+			return this.proxies;
+		}
+
+		@Override
+		public void connectFailed(URI uri, SocketAddress address, IOException ex) {
+		}
+
+	}
+
+}
