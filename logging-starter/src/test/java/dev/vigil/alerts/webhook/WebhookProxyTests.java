@@ -1,7 +1,9 @@
 package dev.vigil.alerts.webhook;
 
 import java.io.IOException;
+import java.net.Authenticator;
 import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -10,6 +12,7 @@ import java.util.List;
 
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.alerts.ChannelStats;
+import dev.vigil.alerts.webhook.WebhookReceiver.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -38,6 +41,8 @@ class WebhookProxyTests {
 
 	private final ProxySelector defaultSelector = ProxySelector.getDefault();
 
+	private final Authenticator defaultAuthenticator = Authenticator.getDefault();
+
 	private final WebhookReceiver proxy;
 
 	WebhookProxyTests() throws IOException {
@@ -49,6 +54,7 @@ class WebhookProxyTests {
 		restore("http.proxyHost", this.proxyHost);
 		restore("http.proxyPort", this.proxyPort);
 		ProxySelector.setDefault(this.defaultSelector);
+		Authenticator.setDefault(this.defaultAuthenticator);
 		this.proxy.close();
 	}
 
@@ -109,6 +115,31 @@ class WebhookProxyTests {
 				assertThat(this.proxy.requests()).isEmpty();
 			});
 		}
+	}
+
+	@Test
+	void aProxyThatAsksForCredentialsGetsNoneAndTheFailureShows() {
+		System.setProperty("http.proxyHost", "127.0.0.1");
+		System.setProperty("http.proxyPort", String.valueOf(port(this.proxy)));
+		// the JDK's HTTP client answers a 407 only with an Authenticator of its own, not the JVM's
+		Authenticator.setDefault(new Authenticator() {
+
+			@Override
+			protected PasswordAuthentication getPasswordAuthentication() {
+				return new PasswordAuthentication("vigil", "s3cr3t".toCharArray());
+			}
+
+		});
+		this.proxy.answer(Answer.status(407));
+		webhook(UNRESOLVABLE_URL).run((context) -> {
+			orders.error("Order {} could not be placed", 5);
+			ChannelStats webhook = context.getBean(AlertStats.class).getChannels().get("webhook");
+			await().until(() -> webhook.getFailed() == 1);
+			assertThat(webhook.getLastFailure()).endsWith(
+					"POST to http://alerts.example.invalid failed after 1 attempt: the receiver answered 407; not retried");
+			assertThat(this.proxy.requests()).singleElement()
+				.satisfies((request) -> assertThat(request.header("Proxy-Authorization")).isNull());
+		});
 	}
 
 	private static ApplicationContextRunner webhook(String url) {
