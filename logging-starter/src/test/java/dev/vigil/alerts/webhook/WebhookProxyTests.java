@@ -1,14 +1,25 @@
 package dev.vigil.alerts.webhook;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.Authenticator;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import dev.vigil.alerts.AlertStats;
 import dev.vigil.alerts.ChannelStats;
@@ -35,9 +46,10 @@ class WebhookProxyTests {
 
 	private static final String UNRESOLVABLE_URL = "http://alerts.example.invalid/hooks/in?source=vigil";
 
-	private final String proxyHost = System.getProperty("http.proxyHost");
+	private static final List<String> PROXY_PROPERTIES = List.of("http.proxyHost", "http.proxyPort",
+			"https.proxyHost", "https.proxyPort");
 
-	private final String proxyPort = System.getProperty("http.proxyPort");
+	private final Map<String, String> proxyProperties = new HashMap<>();
 
 	private final ProxySelector defaultSelector = ProxySelector.getDefault();
 
@@ -47,12 +59,12 @@ class WebhookProxyTests {
 
 	WebhookProxyTests() throws IOException {
 		this.proxy = new WebhookReceiver();
+		PROXY_PROPERTIES.forEach((property) -> this.proxyProperties.put(property, System.getProperty(property)));
 	}
 
 	@AfterEach
 	void restoreTheJvmsProxySettings() {
-		restore("http.proxyHost", this.proxyHost);
-		restore("http.proxyPort", this.proxyPort);
+		this.proxyProperties.forEach(WebhookProxyTests::restore);
 		ProxySelector.setDefault(this.defaultSelector);
 		Authenticator.setDefault(this.defaultAuthenticator);
 		this.proxy.close();
@@ -77,6 +89,20 @@ class WebhookProxyTests {
 				assertThat(request.header("Authorization")).isEqualTo("Bearer s3cr3t");
 				assertThat(request.json().path("message").asString()).isEqualTo("Order 1 could not be placed");
 			});
+	}
+
+	@Test
+	void anHttpsReceiverIsReachedThroughATunnelOfTheHttpsProxy() throws Exception {
+		try (ServerSocket tunnelProxy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<String> requestLine = CompletableFuture.supplyAsync(() -> refuseTunnel(tunnelProxy));
+			System.setProperty("https.proxyHost", "127.0.0.1");
+			System.setProperty("https.proxyPort", String.valueOf(tunnelProxy.getLocalPort()));
+			webhook("https://alerts.example.invalid/hooks/in").run((context) -> {
+				orders.error("Order {} could not be placed", 6);
+				assertThat(requestLine.get(10, TimeUnit.SECONDS))
+					.isEqualTo("CONNECT alerts.example.invalid:443 HTTP/1.1");
+			});
+		}
 	}
 
 	@Test
@@ -152,6 +178,25 @@ class WebhookProxyTests {
 	private static int port(WebhookReceiver receiver) {
 		String url = receiver.url("");
 		return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
+	}
+
+	/**
+	 * Plays a proxy that reads the first request and refuses the tunnel.
+	 * @return the request line the client sent
+	 */
+	private static String refuseTunnel(ServerSocket proxy) {
+		try (Socket connection = proxy.accept()) {
+			String line = new BufferedReader(
+					new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1))
+				.readLine();
+			OutputStream out = connection.getOutputStream();
+			out.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return line;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void restore(String property, String value) {
