@@ -19,10 +19,10 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * POSTs the JSON of one alert to a channel's receiver with Spring's {@code RestClient} on the
- * JDK's HTTP client, retrying connection failures, timeouts, 429 and 5xx with a doubling
- * backoff (or the receiver's {@code Retry-After}), all within the delivery timeout; other
- * answers are final. Once the application stops, it retries no longer than the shutdown
- * deadline.
+ * JDK's HTTP client through the JVM's proxy settings, retrying connection failures, timeouts,
+ * 429 and 5xx with a doubling backoff (or the receiver's {@code Retry-After}), all within the
+ * delivery timeout; other answers are final. Once the application stops, it retries no longer
+ * than the shutdown deadline.
  * <p>
  * A failure is thrown for the dispatcher to count and reported on {@code System.err}, not
  * through a logger (a log event could trigger another alert and loop back here), showing the
@@ -59,11 +59,13 @@ final class HttpDelivery {
 		this.retryBackoff = properties.getRetryBackoff();
 		this.clock = clock;
 		// HTTP/1.1: no h2c upgrade dance with receivers that do not expect one; no redirects, which
-		// could carry the body (and the headers' token) elsewhere
+		// could carry the body (and the headers' token) elsewhere; the proxy the JVM's default
+		// selector picks for each request, as for HttpURLConnection
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.getConnectTimeout())
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
+			.proxy(new JvmProxySelector())
 			.build();
 		this.restClient = RestClient.builder().requestFactory(requestFactory(this.readTimeout)).build();
 	}
