@@ -35,6 +35,10 @@ final class LogFileStream extends OutputStream {
 
 	}
 
+	// Lines up to this size are copied into a direct buffer of the stream's own; the JDK would
+	// copy a heap buffer into a temporary direct buffer of its own on every write
+	private static final int DIRECT_LIMIT = 64 * 1024;
+
 	private final Path file;
 
 	private final FileCreator creator;
@@ -42,6 +46,8 @@ final class LogFileStream extends OutputStream {
 	private final Listener listener;
 
 	private @Nullable FileChannel channel;
+
+	private ByteBuffer direct = ByteBuffer.allocateDirect(4096);
 
 	private volatile @Nullable String failure;
 
@@ -87,7 +93,7 @@ final class LogFileStream extends OutputStream {
 			return;
 		}
 		try {
-			writeFully(ByteBuffer.wrap(bytes, offset, length));
+			writeFully(buffer(bytes, offset, length));
 		}
 		catch (IOException | RuntimeException ex) {
 			fail(ex);
@@ -98,6 +104,17 @@ final class LogFileStream extends OutputStream {
 	@Override
 	public void write(int b) {
 		write(new byte[] { (byte) b }, 0, 1);
+	}
+
+	private ByteBuffer buffer(byte[] bytes, int offset, int length) {
+		if (length > DIRECT_LIMIT) {
+			return ByteBuffer.wrap(bytes, offset, length);
+		}
+		if (length > this.direct.capacity()) {
+			this.direct = ByteBuffer.allocateDirect(Math.min(DIRECT_LIMIT, Math.max(length, 2 * this.direct.capacity())));
+		}
+		this.direct.clear();
+		return this.direct.put(bytes, offset, length).flip();
 	}
 
 	private void writeFully(ByteBuffer bytes) throws IOException {
