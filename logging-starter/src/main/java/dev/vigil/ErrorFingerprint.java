@@ -116,7 +116,13 @@ public final class ErrorFingerprint {
 		return ControlCharacters.escape(simpleName + ": " + maskDigits(template), 200);
 	}
 
-	private static String maskDigits(String text) {
+	/**
+	 * Replaces every ASCII digit with {@code #}, as the fingerprint of a template does, so that
+	 * {@code "Order 42 failed"} and {@code "Order 43 failed"} read the same.
+	 * @param text the text
+	 * @return the text with its digits masked
+	 */
+	public static String maskDigits(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
 			if (chars[i] >= '0' && chars[i] <= '9') {

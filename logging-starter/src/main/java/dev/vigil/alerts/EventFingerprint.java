@@ -44,23 +44,13 @@ final class EventFingerprint {
 			return this.errors.label(proxy);
 		}
 		String logger = event.getLoggerName();
-		String label = logger.substring(logger.lastIndexOf('.') + 1) + ": " + firstLine(maskDigits(template(event)));
+		String label = logger.substring(logger.lastIndexOf('.') + 1) + ": " + firstLine(ErrorFingerprint.maskDigits(template(event)));
 		return (label.length() > LABEL_LENGTH) ? label.substring(0, LABEL_LENGTH - 3) + "..." : label;
 	}
 
 	private static String template(ILoggingEvent event) {
 		String message = event.getMessage();
 		return (message != null) ? message : "";
-	}
-
-	private static String maskDigits(String text) {
-		char[] chars = text.toCharArray();
-		for (int i = 0; i < chars.length; i++) {
-			if (chars[i] >= '0' && chars[i] <= '9') {
-				chars[i] = '#';
-			}
-		}
-		return new String(chars);
 	}
 
 	static String firstLine(String text) {
