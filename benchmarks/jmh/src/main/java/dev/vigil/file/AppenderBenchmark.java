@@ -103,12 +103,7 @@ public class AppenderBenchmark {
 		trigger.start();
 		appender.setRollingPolicy(rolling);
 		appender.setTriggeringPolicy(trigger);
-		if (threshold != null) {
-			ch.qos.logback.classic.filter.ThresholdFilter filter = new ch.qos.logback.classic.filter.ThresholdFilter();
-			filter.setLevel(threshold.toString());
-			filter.start();
-			appender.addFilter(filter);
-		}
+		keepFrom(appender, threshold);
 		appender.start();
 		return appender;
 	}
@@ -121,14 +116,19 @@ public class AppenderBenchmark {
 		appender.setName(name);
 		appender.setEncoder(encoders.create());
 		appender.setOutputStream(new MappedLogStream(this.directory.resolve(name)));
+		keepFrom(appender, threshold);
+		appender.start();
+		return appender;
+	}
+
+	// error.log: only events at the threshold or above, as Vigil's own error.log
+	private static void keepFrom(OutputStreamAppender<ILoggingEvent> appender, ch.qos.logback.classic.Level threshold) {
 		if (threshold != null) {
 			ch.qos.logback.classic.filter.ThresholdFilter filter = new ch.qos.logback.classic.filter.ThresholdFilter();
 			filter.setLevel(threshold.toString());
 			filter.start();
 			appender.addFilter(filter);
 		}
-		appender.start();
-		return appender;
 	}
 
 	@TearDown(Level.Trial)
