@@ -44,7 +44,8 @@ final class EventFingerprint {
 			return this.errors.label(proxy);
 		}
 		String logger = event.getLoggerName();
-		String label = logger.substring(logger.lastIndexOf('.') + 1) + ": " + firstLine(ErrorFingerprint.maskDigits(template(event)));
+		String template = firstLine(ErrorFingerprint.maskDigits(template(event)));
+		String label = logger.substring(logger.lastIndexOf('.') + 1) + ": " + template;
 		return (label.length() > LABEL_LENGTH) ? label.substring(0, LABEL_LENGTH - 3) + "..." : label;
 	}
 
